@@ -1,0 +1,23 @@
+import { InputError } from '../solve/InputError.js';
+import { CliError } from './CliError.js';
+import { formatSolveSummary } from './formatSolveSummary.js';
+import { readJsonFile } from './readJsonFile.js';
+import { solveReport } from './solveReport.js';
+import { toJson } from './toJson.js';
+
+/** `fa-verify solve <case.json> [--json]`: returns the exit code (0 done, 1 diverged). */
+export function solveCommand(file: string, options: { json?: boolean }, out: (s: string) => void): number {
+  const input = readJsonFile(file);
+  let report;
+  try {
+    report = solveReport(input);
+  } catch (e) {
+    if (e instanceof InputError) throw new CliError(`${file}: ${e.message}`);
+    throw e;
+  }
+  out(options.json === true ? `${toJson(report)}\n` : formatSolveSummary(report));
+  if (report.reason === 'diverged') {
+    throw new CliError(`${file}: diverged at step ${report.steps} (eta too large?)`, 1);
+  }
+  return 0;
+}

@@ -1,0 +1,65 @@
+/**
+ * Every buffer one step of the factorization dynamics needs, allocated once before the loop.
+ * Shapes: `Y` n x m; `Z`, `B` n x r; `W` r x m. Row-major `Float64Array`s.
+ * @internal
+ */
+export interface StepWorkspace {
+  readonly n: number;
+  readonly m: number;
+  readonly r: number;
+  readonly y: Float64Array;
+  /** `||Y||_F^2`, computed once. */
+  readonly yNormSq: number;
+  readonly z: Float64Array;
+  readonly w: Float64Array;
+  /** Feedback `B`, or null for rules that do not use one. */
+  readonly b: Float64Array | null;
+  /** `M^T Y` (r x m): computed once when the backward matrix is constant, else every step. */
+  readonly mty: Float64Array;
+  /** `W W^T` (r x r). */
+  readonly wwt: Float64Array;
+  /** `Y W^T` (n x r). */
+  readonly ywt: Float64Array;
+  /** `Z^T Z` (r x r). */
+  readonly ztz: Float64Array;
+  /** `M^T Z` (r x r). */
+  readonly mtz: Float64Array;
+  /** Gradient of the later layer, `E W^T` (n x r). */
+  readonly gz: Float64Array;
+  /** Backward signal of the earlier layer, `M^T E` (r x m). */
+  readonly gw: Float64Array;
+  /** Scratch row of length m. */
+  readonly row: Float64Array;
+}
+
+/** Allocates a workspace; copies `y`, `z0`, `w0` and `b` so the caller's arrays are never written. */
+export function createStepWorkspace(
+  n: number,
+  m: number,
+  r: number,
+  y: Float64Array,
+  z0: Float64Array,
+  w0: Float64Array,
+  b: Float64Array | null,
+): StepWorkspace {
+  let yNormSq = 0;
+  for (let i = 0; i < n * m; i++) yNormSq += y[i] * y[i];
+  return {
+    n,
+    m,
+    r,
+    y: Float64Array.from(y),
+    yNormSq,
+    z: Float64Array.from(z0),
+    w: Float64Array.from(w0),
+    b: b === null ? null : Float64Array.from(b),
+    mty: new Float64Array(r * m),
+    wwt: new Float64Array(r * r),
+    ywt: new Float64Array(n * r),
+    ztz: new Float64Array(r * r),
+    mtz: new Float64Array(r * r),
+    gz: new Float64Array(n * r),
+    gw: new Float64Array(r * m),
+    row: new Float64Array(m),
+  };
+}

@@ -1,0 +1,99 @@
+import { z } from 'zod';
+import { ruleRegistry, ruleNames } from '../rules/ruleRegistry.js';
+
+/** A real matrix as nested rows: at least one row, at least one column, every row the same length. */
+const matrix = z
+  .array(z.array(z.number({ error: 'every entry must be a finite number' })).min(1, 'rows must not be empty'))
+  .min(1, 'must have at least one row')
+  .superRefine((rows, ctx) => {
+    const width = rows[0].length;
+    rows.forEach((row, i) => {
+      if (row.length !== width) {
+        ctx.addIssue({
+          code: 'custom',
+          path: [i],
+          input: row,
+          message: `ragged rows: row ${i} has ${row.length} entries, row 0 has ${width}`,
+        });
+      }
+    });
+  });
+
+const shapeOf = (a: number[][]): string => `${a.length} x ${a[0].length}`;
+
+/**
+ * The schema of a solve case (the `solve` command's JSON file and the `solve` function's options).
+ * Field by field:
+ * - `Y` (n x m): the target. `r`: the inner dimension, an integer >= 1.
+ * - `rule`: a registered learning rule (`gd`, `fa`). `eta`: the step size, > 0.
+ * - `B` (n x r): the feedback matrix, required by rules that need feedback (`fa`).
+ * - `Z0` (n x r) and `W0` (r x m): explicit initial factors, both or neither.
+ * - `init: {scale, seed}`: small random initial factors, `scale * N(0, 1)` from `seedrandom(seed)`.
+ *   Without `Z0`/`W0`/`init`, `fa` starts from zero; `gd` must be given a start (zero is its saddle).
+ * - `steps`: take exactly this many steps (no early stop except divergence); or
+ * - `maxSteps` with `tol` (default 1e-10): stop early when `loss <= target + tol ||Y||_F^2`, where
+ *   `target` is `"optimal"` (Eckart–Young, the default), `"fa-limit"` (the FA closed form) or a number;
+ *   or when stationary: `||dZ||^2 + ||dW||^2 <= stationaryTol^2 (||Z||^2 + ||W||^2)` (default 1e-12).
+ * - `divergenceFactor` (default 1e6): diverged when the loss exceeds this times
+ *   `max(||Y||_F^2, initial loss)`, or is not finite.
+ * - `traceEvery`: keep the loss and alignment every so many steps (0, the default, keeps none).
+ * @public
+ */
+export const solveCaseSchema = z
+  .object({
+    Y: matrix,
+    r: z.number().int('must be an integer').min(1, 'must be at least 1'),
+    rule: z.string().refine((name) => Object.hasOwn(ruleRegistry, name), {
+      message: `unknown rule; known rules: ${ruleNames.join(', ')}`,
+    }),
+    eta: z.number().gt(0, 'must be > 0'),
+    B: matrix.optional(),
+    Z0: matrix.optional(),
+    W0: matrix.optional(),
+    init: z
+      .object({
+        scale: z.number().min(0, 'must be >= 0'),
+        seed: z.string(),
+      })
+      .optional(),
+    steps: z.number().int('must be an integer').min(0, 'must be >= 0').optional(),
+    maxSteps: z.number().int('must be an integer').min(0, 'must be >= 0').optional(),
+    tol: z.number().min(0, 'must be >= 0').optional(),
+    target: z.union([z.literal('optimal'), z.literal('fa-limit'), z.number().min(0)]).optional(),
+    stationaryTol: z.number().min(0, 'must be >= 0').optional(),
+    divergenceFactor: z.number().gt(1, 'must be > 1').optional(),
+    traceEvery: z.number().int('must be an integer').min(0, 'must be >= 0').optional(),
+  })
+  .superRefine((c, ctx) => {
+    const n = c.Y.length;
+    const m = c.Y[0].length;
+    const rule = ruleRegistry[c.rule];
+    const need = (path: string, input: unknown, message: string): void => {
+      ctx.addIssue({ code: 'custom', path: [path], input, message });
+    };
+    if (c.B !== undefined && (c.B.length !== n || c.B[0].length !== c.r)) {
+      need('B', c.B, `must be ${n} x ${c.r} (n x r), got ${shapeOf(c.B)}`);
+    }
+    if (rule.needsFeedback && c.B === undefined) need('B', undefined, `is required by rule "${c.rule}"`);
+    if (c.Z0 !== undefined && (c.Z0.length !== n || c.Z0[0].length !== c.r)) {
+      need('Z0', c.Z0, `must be ${n} x ${c.r} (n x r), got ${shapeOf(c.Z0)}`);
+    }
+    if (c.W0 !== undefined && (c.W0.length !== c.r || c.W0[0].length !== m)) {
+      need('W0', c.W0, `must be ${c.r} x ${m} (r x m), got ${shapeOf(c.W0)}`);
+    }
+    if ((c.Z0 === undefined) !== (c.W0 === undefined)) {
+      need(c.Z0 === undefined ? 'Z0' : 'W0', undefined, 'Z0 and W0 go together: give both or neither');
+    }
+    if (c.Z0 !== undefined && c.init !== undefined)
+      need('init', c.init, 'give either Z0/W0 or init, not both');
+    if (!rule.allowsZeroInit && c.Z0 === undefined && c.init === undefined) {
+      need('init', undefined, `rule "${c.rule}" needs initial factors: Z0 and W0, or init {scale, seed}`);
+    }
+    if ((c.steps === undefined) === (c.maxSteps === undefined)) {
+      need('steps', c.steps, 'give exactly one of steps and maxSteps');
+    }
+    if (c.target === 'fa-limit' && c.B === undefined) need('target', c.target, '"fa-limit" needs B');
+  });
+
+/** A case as the schema accepts it. @public */
+export type SolveCase = z.infer<typeof solveCaseSchema>;

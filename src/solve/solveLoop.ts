@@ -1,0 +1,127 @@
+import { dot } from '../kernels/dot.js';
+import { gemmTN } from '../kernels/gemmTN.js';
+import { residualNormSquared } from '../kernels/residualNormSquared.js';
+import type { LearningRule } from '../rules/LearningRule.js';
+import { gradientsGram } from './gradientsGram.js';
+import { applyUpdate } from './applyUpdate.js';
+import type { StepWorkspace } from './StepWorkspace.js';
+import type { StopReason } from './StopReason.js';
+
+/** How the loop stops. Losses are absolute here; the validated entry converts relative tolerances. */
+export type LoopStopping =
+  | { readonly kind: 'steps'; readonly steps: number }
+  | {
+      readonly kind: 'until';
+      readonly maxSteps: number;
+      /** Stop when the loss is at most this. `-Infinity` disables the rule. */
+      readonly targetLoss: number;
+      /** Stop when `||dZ||^2 + ||dW||^2 <= stationaryTol^2 (||Z||^2 + ||W||^2)`; 0 disables. */
+      readonly stationaryTol: number;
+    };
+
+/** A trace kept every `every` steps: the step, its loss, and the alignment `a(Z, B)` (NaN-free: 0 without `B`). */
+export interface Trace {
+  readonly step: Float64Array;
+  readonly loss: Float64Array;
+  readonly alignment: Float64Array;
+}
+
+/** @internal */
+export interface LoopResult {
+  readonly steps: number;
+  readonly reason: StopReason;
+  /** Loss of the final iterate, computed directly as `||Z W - Y||_F^2`. */
+  readonly loss: number;
+  readonly trace?: Trace;
+}
+
+/**
+ * The one loop that owns stopping and traces. It alternates the pure kernels
+ * ({@link gradientsGram}, then {@link applyUpdate}) on a preallocated workspace and allocates nothing
+ * per step. At step `t` it looks at the iterate `(Z_t, W_t)` before updating it: divergence first
+ * (loss not finite or above `divergenceBound`, or a non-finite update: nothing is applied), then the
+ * target, then stationarity, then the budget.
+ * @internal
+ */
+export function solveLoop(
+  ws: StepWorkspace,
+  rule: LearningRule,
+  eta: number,
+  stopping: LoopStopping,
+  divergenceBound: number,
+  traceEvery: number,
+): LoopResult {
+  const budget = stopping.kind === 'steps' ? stopping.steps : stopping.maxSteps;
+  const until = stopping.kind === 'until' ? stopping : null;
+  const capacity = traceEvery > 0 ? Math.floor(budget / traceEvery) + 2 : 0;
+  const trace: Trace | undefined =
+    traceEvery > 0
+      ? {
+          step: new Float64Array(capacity),
+          loss: new Float64Array(capacity),
+          alignment: new Float64Array(capacity),
+        }
+      : undefined;
+  let recorded = 0;
+  const b = ws.b;
+  const bNorm = b === null ? 0 : Math.sqrt(dot(b, b, b.length));
+  const nr = ws.n * ws.r;
+  const record = (t: number, loss: number): void => {
+    if (trace === undefined) return;
+    let a = 0;
+    if (b !== null) {
+      const zNorm = Math.sqrt(dot(ws.z, ws.z, nr));
+      a = zNorm > 0 && bNorm > 0 ? dot(ws.z, b, nr) / (zNorm * bNorm) : 0;
+    }
+    trace.step[recorded] = t;
+    trace.loss[recorded] = loss;
+    trace.alignment[recorded] = a;
+    recorded++;
+  };
+
+  if (rule.backwardIsConstant) {
+    // M^T Y once, for a backward matrix that never changes (FA: B^T Y).
+    gemmTN(rule.backward(ws.z, b), ws.y, ws.mty, ws.r, ws.n, ws.m);
+  }
+
+  let reason: StopReason = stopping.kind === 'steps' ? 'steps' : 'budget';
+  let t = 0;
+  for (; ; t++) {
+    const gramLoss = gradientsGram(ws, rule.backward(ws.z, b), rule.backwardIsConstant);
+    if (trace !== undefined && t % traceEvery === 0) record(t, Math.max(gramLoss, 0));
+    if (!Number.isFinite(gramLoss) || gramLoss > divergenceBound) {
+      reason = 'diverged';
+      break;
+    }
+    if (until !== null && gramLoss <= until.targetLoss) {
+      if (residualNormSquared(ws.z, ws.w, ws.y, ws.n, ws.m, ws.r, ws.row) <= until.targetLoss) {
+        reason = 'target';
+        break;
+      }
+    }
+    if (t >= budget) break;
+    const factorsSq = until !== null ? dot(ws.z, ws.z, nr) + dot(ws.w, ws.w, ws.w.length) : 0;
+    const updateSq = applyUpdate(ws, eta);
+    if (!Number.isFinite(updateSq)) {
+      reason = 'diverged'; // nothing was applied: the factors stay finite
+      break;
+    }
+    if (until !== null && updateSq <= until.stationaryTol * until.stationaryTol * factorsSq) {
+      reason = 'stationary';
+      t++;
+      break;
+    }
+  }
+  const loss = residualNormSquared(ws.z, ws.w, ws.y, ws.n, ws.m, ws.r, ws.row);
+  if (!Number.isFinite(loss)) reason = 'diverged';
+  if (trace !== undefined && (recorded === 0 || trace.step[recorded - 1] !== t)) record(t, loss);
+  const cut = (a: Float64Array): Float64Array => a.slice(0, recorded);
+  return {
+    steps: t,
+    reason,
+    loss,
+    ...(trace === undefined
+      ? {}
+      : { trace: { step: cut(trace.step), loss: cut(trace.loss), alignment: cut(trace.alignment) } }),
+  };
+}
