@@ -1,6 +1,10 @@
 import { Command, CommanderError } from 'commander';
 import { CliError } from './CliError.js';
+import { checkCommand, type CheckCommandOptions } from './checkCommand.js';
+import { listCommand } from './listCommand.js';
+import { parseIntegerOption } from './parseIntegerOption.js';
 import { solveCommand } from './solveCommand.js';
+import { verifyCommand, type VerifyCommandOptions } from './verifyCommand.js';
 
 /**
  * The `fa-verify` command line: parses, calls, prints, and returns the exit code. Errors are one line
@@ -9,6 +13,7 @@ import { solveCommand } from './solveCommand.js';
  */
 export async function main(argv: readonly string[]): Promise<number> {
   const out = (s: string): void => void process.stdout.write(s);
+  const err = (s: string): void => void process.stderr.write(s);
   let code = 0;
   const program = new Command('fa-verify')
     .description('Property-based verification of feedback alignment in low-rank matrix factorization')
@@ -23,6 +28,35 @@ export async function main(argv: readonly string[]): Promise<number> {
     .option('--json', 'print one JSON object')
     .action((file: string, options: { json?: boolean }) => {
       code = solveCommand(file, options, out);
+    });
+  program
+    .command('list')
+    .description('list the claims of the catalogue')
+    .option('--json', 'print [{id, expected, statement, hypotheses}]')
+    .action((options: { json?: boolean }) => {
+      code = listCommand(options, out);
+    });
+  program
+    .command('check')
+    .description('run one claim as a property; exit 0 when its outcome is the expected one')
+    .argument('<id>', 'claim id (see `fa-verify list`)')
+    .option('--runs <n>', 'generated cases', parseIntegerOption(1), 100)
+    .option('--seed <s>', 'fast-check seed', parseIntegerOption(-(2 ** 31)), 7)
+    .option('--max-size <k>', 'largest matrix side (at least 2)', parseIntegerOption(2), 8)
+    .option('--path <p>', 'replay path printed by an earlier refutation')
+    .option('--json', 'print one JSON object')
+    .action((id: string, options: CheckCommandOptions) => {
+      code = checkCommand(id, options, out, err);
+    });
+  program
+    .command('verify')
+    .description('run the whole catalogue and print a verdict table; exit 0 when every claim is as expected')
+    .option('--runs <n>', 'generated cases per claim', parseIntegerOption(1), 100)
+    .option('--seed <s>', 'fast-check seed', parseIntegerOption(-(2 ** 31)), 7)
+    .option('--max-size <k>', 'largest matrix side (at least 2)', parseIntegerOption(2), 8)
+    .option('--json', 'print the results as a JSON array')
+    .action((options: VerifyCommandOptions) => {
+      code = verifyCommand(options, out, err);
     });
   try {
     await program.parseAsync(argv, { from: 'user' });

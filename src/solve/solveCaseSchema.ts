@@ -33,7 +33,8 @@ const shapeOf = (a: number[][]): string => `${a.length} x ${a[0].length}`;
  * - `steps`: take exactly this many steps (no early stop except divergence); or
  * - `maxSteps` with `tol` (default 1e-10): stop early when `loss <= target + tol ||Y||_F^2`, where
  *   `target` is `"optimal"` (Eckart–Young, the default), `"fa-limit"` (the FA closed form) or a number;
- *   or when stationary: `||dZ||^2 + ||dW||^2 <= stationaryTol^2 (||Z||^2 + ||W||^2)` (default 1e-12).
+ *   or when stationary: `||dZ||^2 + ||dW||^2 <= stationaryTol^2 (||Z||^2 + ||W||^2 + ||Y||_F)`
+ *   (default 1e-12).
  * - `divergenceFactor` (default 1e6): diverged when the loss exceeds this times
  *   `max(||Y||_F^2, initial loss)`, or is not finite.
  * - `traceEvery`: keep the loss and alignment every so many steps (0, the default, keeps none).

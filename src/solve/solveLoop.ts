@@ -15,7 +15,11 @@ export type LoopStopping =
       readonly maxSteps: number;
       /** Stop when the loss is at most this. `-Infinity` disables the rule. */
       readonly targetLoss: number;
-      /** Stop when `||dZ||^2 + ||dW||^2 <= stationaryTol^2 (||Z||^2 + ||W||^2)`; 0 disables. */
+      /**
+       * Stop when `||dZ||^2 + ||dW||^2 <= stationaryTol^2 (||Z||^2 + ||W||^2 + ||Y||_F)`: the update is
+       * negligible against the factors' scale (`||Z W|| ~ ||Y||`, so each factor is `~ ||Y||_F^{1/2}`),
+       * which also catches runs that barely move from zero. 0 disables.
+       */
       readonly stationaryTol: number;
     };
 
@@ -66,6 +70,7 @@ export function solveLoop(
   const b = ws.b;
   const bNorm = b === null ? 0 : Math.sqrt(dot(b, b, b.length));
   const nr = ws.n * ws.r;
+  const yNorm = Math.sqrt(ws.yNormSq);
   const record = (t: number, loss: number): void => {
     if (trace === undefined) return;
     let a = 0;
@@ -100,13 +105,13 @@ export function solveLoop(
       }
     }
     if (t >= budget) break;
-    const factorsSq = until !== null ? dot(ws.z, ws.z, nr) + dot(ws.w, ws.w, ws.w.length) : 0;
+    const scaleSq = until !== null ? dot(ws.z, ws.z, nr) + dot(ws.w, ws.w, ws.w.length) + yNorm : 0;
     const updateSq = applyUpdate(ws, eta);
     if (!Number.isFinite(updateSq)) {
       reason = 'diverged'; // nothing was applied: the factors stay finite
       break;
     }
-    if (until !== null && updateSq <= until.stationaryTol * until.stationaryTol * factorsSq) {
+    if (until !== null && updateSq <= until.stationaryTol * until.stationaryTol * scaleSq) {
       reason = 'stationary';
       t++;
       break;

@@ -1,0 +1,23 @@
+import type { AnyClaim } from '../src/catalogue/Claim.js';
+import { claim as equalLossImpliesSameRepresentation } from './equal-loss-implies-same-representation.js';
+import { claim as faAlignmentGrows } from './fa-alignment-grows.js';
+import { claim as faAlignmentMonotone } from './fa-alignment-monotone.js';
+import { claim as faConvergesForAnyStepSize } from './fa-converges-for-any-step-size.js';
+import { claim as faLimitClosedForm } from './fa-limit-closed-form.js';
+import { claim as faReachesOptimumForEveryR } from './fa-reaches-optimum-for-every-r.js';
+import { claim as faReachesOptimumWhenRGeRank } from './fa-reaches-optimum-when-r-ge-rank.js';
+import { claim as faReachesOptimumWithAnyFeedback } from './fa-reaches-optimum-with-any-feedback.js';
+import { claim as gdReachesOptimum } from './gd-reaches-optimum.js';
+
+/** Every claim of THEORY.md, in its order. @public */
+export const catalogue: readonly AnyClaim[] = [
+  gdReachesOptimum,
+  faReachesOptimumWhenRGeRank,
+  faLimitClosedForm,
+  faReachesOptimumForEveryR,
+  faAlignmentGrows,
+  faAlignmentMonotone,
+  equalLossImpliesSameRepresentation,
+  faReachesOptimumWithAnyFeedback,
+  faConvergesForAnyStepSize,
+];

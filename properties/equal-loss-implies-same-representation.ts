@@ -1,0 +1,62 @@
+import { caseRegimes } from '../src/catalogue/caseRegimes.js';
+import { evaluation, type Claim } from '../src/catalogue/Claim.js';
+import { describeCase } from '../src/catalogue/describeCase.js';
+import { tolerances } from '../src/catalogue/tolerances.js';
+import type { FactorizationCase } from '../src/generate/FactorizationCase.js';
+import { factorizationCaseArbitrary } from '../src/generate/factorizationCaseArbitrary.js';
+import { runFaFromCase } from '../src/catalogue/runFaFromCase.js';
+import { solveCase } from '../src/catalogue/solveCase.js';
+import { gd } from '../src/rules/gd.js';
+import { optimalLoss } from '../src/theory/optimalLoss.js';
+import { representationOverlap } from '../src/theory/representationOverlap.js';
+
+/** Losses this close (relative to `||Y||_F^2`) count as equal. */
+const EQUAL_LOSS = 1e-6;
+/** The statement asks for overlap at least `1 - OVERLAP_TOL`. */
+const OVERLAP_TOL = 1e-2;
+
+/**
+ * A false statement: GD and FA that reach (nearly) the same loss learn the same hidden representation.
+ * With a flat spectrum every r-dimensional subspace of `row(Y)` is optimal: FA picks `row(B^T Y)`,
+ * GD a subspace set by its initialisation, and the overlap is near `r / rank(Y)`.
+ */
+export const claim: Claim<FactorizationCase> = {
+  id: 'equal-loss-implies-same-representation',
+  expected: 'refuted',
+  statement: 'When GD and FA reach (nearly) equal loss, their hidden layers span (nearly) the same subspace',
+  hypotheses: [
+    'r < rank(Y), so both hidden layers have rank r',
+    'GD from small random factors 1e-3 (I + G), step 0.25 / s1(Y); FA from zero, safe step',
+    'B generic: Gaussian perturbation of the coordinate axes, scaled 1/sqrt(n)',
+    'equal loss: |L_GD - L_FA| <= 1e-6 ||Y||_F^2',
+  ],
+  regimes: ['r<rank', 'spectrum:flat', 'spectrum:geometric', 'spectrum:power-law'],
+  minimalCounterexample: { n: 2, m: 2, rankY: 2, r: 1 },
+  arbitrary: (maxSize) => factorizationCaseArbitrary({ maxSide: maxSize, rank: 'r<k', init: 'small-random' }),
+  evaluate(c) {
+    const yNormSq = c.s.reduce((acc, v) => acc + v * v, 0);
+    const target = optimalLoss(c.Y, c.r);
+    const gdRun = solveCase(c.Y, c.r, null, c.Z0, c.W0, {
+      rule: gd,
+      eta: tolerances.gdEta / c.s[0],
+      stopping: {
+        kind: 'until',
+        maxSteps: tolerances.maxSteps,
+        targetLoss: target + tolerances.solverTol * yNormSq,
+        stationaryTol: 0,
+      },
+    });
+    const faRun = runFaFromCase({ ...c, Z0: null, W0: null }, target);
+    const equal = Math.abs(gdRun.loss - faRun.loss) <= EQUAL_LOSS * yNormSq;
+    const overlap = representationOverlap(gdRun.W, faRun.W, c.r);
+    return evaluation(equal ? 1 - overlap : 0, OVERLAP_TOL, {
+      gdLoss: gdRun.loss,
+      faLoss: faRun.loss,
+      overlap,
+      gdSteps: gdRun.steps,
+      faSteps: faRun.steps,
+    });
+  },
+  classify: caseRegimes,
+  describe: describeCase,
+};

@@ -1,0 +1,54 @@
+import fc from 'fast-check';
+import { caseRegimes } from '../src/catalogue/caseRegimes.js';
+import { evaluation, type Claim } from '../src/catalogue/Claim.js';
+import { describeCase } from '../src/catalogue/describeCase.js';
+import { tolerances } from '../src/catalogue/tolerances.js';
+import type { FactorizationCase } from '../src/generate/FactorizationCase.js';
+import { factorizationCaseArbitrary } from '../src/generate/factorizationCaseArbitrary.js';
+import { faStepSize } from '../src/catalogue/faStepSize.js';
+import { runFaFromCase } from '../src/catalogue/runFaFromCase.js';
+import { faLimit } from '../src/theory/faLimit.js';
+
+/** An instance with a step size `2^doublings` times the safe one. */
+interface StepSizeCase {
+  readonly c: FactorizationCase;
+  readonly doublings: number;
+}
+
+/** A false statement: FA converges whatever the step size. Too large a step diverges. */
+export const claim: Claim<StepSizeCase> = {
+  id: 'fa-converges-for-any-step-size',
+  expected: 'refuted',
+  statement: 'FA from zero converges to its limit whatever the step size eta > 0',
+  hypotheses: [
+    'FA from zero initialisation',
+    'B generic: Gaussian perturbation of the coordinate axes, scaled 1/sqrt(n)',
+    'eta = 2^d times the safe step 0.4 (s1(Y) ||B||_2)^(-2/3), d = 0..8',
+  ],
+  regimes: ['eta:safe', 'eta:up-to-8x', 'eta:above-8x'],
+  minimalCounterexample: { n: 1, m: 1, rankY: 1, r: 1 },
+  arbitrary: (maxSize) =>
+    fc.record({
+      c: factorizationCaseArbitrary({ maxSide: maxSize }),
+      doublings: fc.integer({ min: 0, max: 8 }),
+    }),
+  evaluate({ c, doublings }) {
+    const yNormSq = c.s.reduce((acc, v) => acc + v * v, 0);
+    const eta = faStepSize(c) * 2 ** doublings;
+    const limit = faLimit(c.Y, c.B).loss;
+    const run = runFaFromCase(c, limit, eta);
+    const converged = run.reason === 'target' || run.reason === 'stationary';
+    const gap = Math.abs(run.loss - limit) / yNormSq;
+    return evaluation(converged ? gap : Math.max(gap, 1), tolerances.lossTol, {
+      eta,
+      faLoss: run.loss,
+      limitLoss: limit,
+      steps: run.steps,
+      reason: run.reason,
+    });
+  },
+  classify: ({ doublings }) => [
+    doublings === 0 ? 'eta:safe' : doublings <= 3 ? 'eta:up-to-8x' : 'eta:above-8x',
+  ],
+  describe: ({ c, doublings }) => ({ ...describeCase(c), eta: faStepSize(c) * 2 ** doublings }),
+};

@@ -1,0 +1,43 @@
+import { caseRegimes } from '../src/catalogue/caseRegimes.js';
+import { evaluation, type Claim } from '../src/catalogue/Claim.js';
+import { describeCase } from '../src/catalogue/describeCase.js';
+import { tolerances } from '../src/catalogue/tolerances.js';
+import type { FactorizationCase } from '../src/generate/FactorizationCase.js';
+import { factorizationCaseArbitrary } from '../src/generate/factorizationCaseArbitrary.js';
+import { runFaFromCase } from '../src/catalogue/runFaFromCase.js';
+
+/**
+ * A false statement: FA fits `Y` for `r >= rank(Y)` whatever the feedback. A feedback with
+ * `rank(B^T Y) < rank(Y)` (a repeated column, or `B` orthogonal to the columns of `Y`) confines the
+ * rows of `W` to a smaller subspace, so the loss stays at `||Y (I - P_S)||^2 > 0`.
+ */
+export const claim: Claim<FactorizationCase> = {
+  id: 'fa-reaches-optimum-with-any-feedback',
+  expected: 'refuted',
+  statement: 'FA from zero reaches loss 0 when r >= rank(Y), whatever the feedback B',
+  hypotheses: [
+    'r >= rank(Y)',
+    'B from any family: generic, orthonormal, a repeated column, orthogonal to the columns of Y',
+    'FA from zero initialisation',
+    'safe step size eta = 0.4 (s1(Y) max(||B||_2, 0.1))^(-2/3)',
+  ],
+  regimes: ['r=rank', 'r>rank', 'feedback:repeated-column', 'feedback:orthogonal-to-target'],
+  minimalCounterexample: { n: 1, m: 1, rankY: 1, r: 1 },
+  arbitrary: (maxSize) =>
+    factorizationCaseArbitrary({
+      maxSide: maxSize,
+      rank: 'r>=k',
+      feedback: ['gaussian', 'orthonormal', 'repeated-column', 'orthogonal-to-target'],
+    }),
+  evaluate(c) {
+    const yNormSq = c.s.reduce((acc, v) => acc + v * v, 0);
+    const run = runFaFromCase(c, 0);
+    return evaluation(run.loss / yNormSq, tolerances.lossTol, {
+      faLoss: run.loss,
+      steps: run.steps,
+      reason: run.reason,
+    });
+  },
+  classify: caseRegimes,
+  describe: describeCase,
+};

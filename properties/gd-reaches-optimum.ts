@@ -1,0 +1,56 @@
+import { caseRegimes } from '../src/catalogue/caseRegimes.js';
+import { evaluation, type Claim } from '../src/catalogue/Claim.js';
+import { describeCase } from '../src/catalogue/describeCase.js';
+import { tolerances } from '../src/catalogue/tolerances.js';
+import type { FactorizationCase } from '../src/generate/FactorizationCase.js';
+import { factorizationCaseArbitrary } from '../src/generate/factorizationCaseArbitrary.js';
+import { solveCase } from '../src/catalogue/solveCase.js';
+import { gd } from '../src/rules/gd.js';
+import { optimalLoss } from '../src/theory/optimalLoss.js';
+
+/** Relative gap at `r` built into the spectrum: `s_{r+1} <= GAP s_r`. */
+const GAP = 0.5;
+
+/** GD from small random factors reaches the Eckart–Young optimum for every `r`. */
+export const claim: Claim<FactorizationCase> = {
+  id: 'gd-reaches-optimum',
+  expected: 'holds',
+  statement: 'GD from small random initial factors reaches the optimal loss L*(r), for any r',
+  hypotheses: [
+    'initial factors small and random: 1e-3 (I + G), G Gaussian',
+    'a relative gap at r: s_{r+1} <= 0.5 s_r (the best rank-r fit is unique)',
+    'step size eta = 0.25 / s1(Y)',
+    'condition number s1 / s_k up to 100',
+  ],
+  regimes: ['r<rank', 'r=rank', 'r>rank', 'tall', 'wide', 'square', 'condition>=100'],
+  arbitrary: (maxSize) =>
+    factorizationCaseArbitrary({
+      maxSide: maxSize,
+      rank: 'any',
+      gapRatio: GAP,
+      maxCondition: 100,
+      init: 'small-random',
+    }),
+  evaluate(c) {
+    const yNormSq = c.s.reduce((acc, v) => acc + v * v, 0);
+    const target = optimalLoss(c.Y, c.r);
+    const run = solveCase(c.Y, c.r, null, c.Z0, c.W0, {
+      rule: gd,
+      eta: tolerances.gdEta / c.s[0],
+      stopping: {
+        kind: 'until',
+        maxSteps: tolerances.maxSteps,
+        targetLoss: target + tolerances.solverTol * yNormSq,
+        stationaryTol: 0,
+      },
+    });
+    return evaluation((run.loss - target) / yNormSq, tolerances.lossTol, {
+      gdLoss: run.loss,
+      optimalLoss: target,
+      steps: run.steps,
+      reason: run.reason,
+    });
+  },
+  classify: caseRegimes,
+  describe: describeCase,
+};

@@ -1,0 +1,55 @@
+import type fc from 'fast-check';
+
+/** What the suite must establish about a claim. @public */
+export type Outcome = 'holds' | 'refuted';
+
+/**
+ * The verdict of one evaluation of a claim on one input. `violation` and `tolerance` are in the
+ * claim's own units; the claim passes when `violation <= tolerance` (false for NaN, so a NaN fails).
+ * @public
+ */
+export interface Evaluation {
+  readonly pass: boolean;
+  readonly violation: number;
+  readonly tolerance: number;
+  /** Observed quantities worth printing beside a counterexample (losses, alignments, steps...). */
+  readonly observed: Readonly<Record<string, unknown>>;
+}
+
+/** Builds an {@link Evaluation} from a violation and its tolerance. @public */
+export function evaluation(
+  violation: number,
+  tolerance: number,
+  observed: Readonly<Record<string, unknown>>,
+): Evaluation {
+  return { pass: violation <= tolerance, violation, tolerance, observed };
+}
+
+/**
+ * One claim of THEORY.md's catalogue as a property. The generator builds the claim's hypotheses into
+ * the inputs (no filtering); `evaluate` runs the solvers and compares with the statement.
+ * @public
+ */
+export interface Claim<T> {
+  /** The id, exactly as in THEORY.md. */
+  readonly id: string;
+  readonly expected: Outcome;
+  readonly statement: string;
+  /** The hypotheses the generator guarantees, in words. */
+  readonly hypotheses: readonly string[];
+  /** The regimes the generator is meant to reach (labels as {@link Claim.classify} returns them). */
+  readonly regimes: readonly string[];
+  /** For refuted claims: the smallest counterexample the shrinker must reach. */
+  readonly minimalCounterexample?: Readonly<{ n: number; m: number; rankY: number; r: number }>;
+  /** Inputs whose sides are at most `maxSize`. */
+  arbitrary(maxSize: number): fc.Arbitrary<T>;
+  evaluate(input: T): Evaluation;
+  /** The regimes an input belongs to. */
+  classify(input: T): readonly string[];
+  /** The input as plain values, for a counterexample: at least `n`, `m`, `rankY`, `r`, `Y`. */
+  describe(input: T): Readonly<Record<string, unknown>>;
+}
+
+/** A claim of any input type, as the catalogue holds them. @public */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type AnyClaim = Claim<any>;

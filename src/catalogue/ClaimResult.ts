@@ -1,0 +1,32 @@
+import type { Outcome } from './Claim.js';
+
+/** A shrunk counterexample: the input as values, the observed violation and its margin. @public */
+export interface Counterexample {
+  readonly n: number;
+  readonly m: number;
+  readonly rankY: number;
+  readonly r: number;
+  readonly [field: string]: unknown;
+  readonly violation: number;
+  readonly tolerance: number;
+  /** `violation / tolerance` (the violation itself where the tolerance is 0): how far past it the counterexample is. */
+  readonly margin: number;
+}
+
+/** What running one claim gives: typed data, formatted by the CLI. @public */
+export interface ClaimResult {
+  readonly claim: string;
+  readonly expected: Outcome;
+  readonly outcome: Outcome;
+  readonly runs: number;
+  readonly seed: number;
+  readonly seconds: number;
+  /** fast-check's replay path of the shrunk counterexample (with `seed`, it replays the run). */
+  readonly path?: string;
+  readonly shrinks?: number;
+  readonly counterexample?: Counterexample;
+  /** How many generated inputs fell in each regime. */
+  readonly stats: Readonly<Record<string, number>>;
+  /** An error thrown by the property, when there was one (a bug, not a refutation). */
+  readonly error?: string;
+}

@@ -1,0 +1,81 @@
+import fc from 'fast-check';
+import type { AnyClaim } from './Claim.js';
+import type { ClaimResult, Counterexample } from './ClaimResult.js';
+
+/** Options of {@link checkClaim}. @public */
+export interface CheckOptions {
+  readonly runs: number;
+  readonly seed: number;
+  /** Largest matrix side (at least 2). */
+  readonly maxSize: number;
+  /** Replay path from an earlier failure. */
+  readonly path?: string;
+}
+
+/**
+ * How far past its tolerance an input must go to refute a claim expected to be `refuted`: a
+ * counterexample that only grazes the tolerance is decided by rounding, so shrinking is not allowed to
+ * slide to the tolerance's edge. Claims expected to hold fail at the tolerance itself.
+ * @public
+ */
+export const DECISIVE_MULTIPLE = 10;
+
+/**
+ * Runs one claim as a fast-check property: generate, evaluate, and on failure shrink to the smallest
+ * counterexample. The outcome is `refuted` when a counterexample was found (for claims expected to be
+ * refuted, one at least {@link DECISIVE_MULTIPLE} times past the tolerance), `holds` otherwise; the
+ * regime counts come from the same seeded sequence of inputs.
+ * @public
+ */
+export function checkClaim(claim: AnyClaim, options: CheckOptions): ClaimResult {
+  const start = performance.now();
+  const arbitrary = claim.arbitrary(options.maxSize);
+  const multiple = claim.expected === 'refuted' ? DECISIVE_MULTIPLE : 1;
+  const details = fc.check(
+    fc.property(arbitrary, (input) => {
+      const ev = claim.evaluate(input);
+      return ev.violation <= multiple * ev.tolerance; // false on NaN: a NaN refutes
+    }),
+    {
+      numRuns: options.runs,
+      seed: options.seed,
+      ...(options.path === undefined ? {} : { path: options.path }),
+    },
+  );
+  const stats: Record<string, number> = {};
+  for (const label of claim.regimes) stats[label] = 0;
+  for (const input of fc.sample(arbitrary, { numRuns: details.numRuns, seed: options.seed })) {
+    for (const label of claim.classify(input)) stats[label] = (stats[label] ?? 0) + 1;
+  }
+  const base = {
+    claim: claim.id,
+    expected: claim.expected,
+    runs: details.numRuns,
+    seed: options.seed,
+    stats,
+  };
+  if (!details.failed || details.counterexample === null) {
+    return { ...base, outcome: 'holds', seconds: (performance.now() - start) / 1000 };
+  }
+  const input = details.counterexample[0];
+  // A predicate that returned false is a refutation; one that threw is reported as an error too.
+  const message = details.errorInstance instanceof Error ? details.errorInstance.message : '';
+  const thrown = message === '' || message.includes('returning false') ? undefined : message.split('\n')[0];
+  const ev = claim.evaluate(input);
+  const counterexample = {
+    ...claim.describe(input),
+    ...ev.observed,
+    violation: ev.violation,
+    tolerance: ev.tolerance,
+    margin: ev.tolerance > 0 ? ev.violation / ev.tolerance : ev.violation,
+  } as Counterexample;
+  return {
+    ...base,
+    outcome: 'refuted',
+    seconds: (performance.now() - start) / 1000,
+    path: details.counterexamplePath ?? '',
+    shrinks: details.numShrinks,
+    counterexample,
+    ...(thrown === undefined ? {} : { error: thrown }),
+  };
+}

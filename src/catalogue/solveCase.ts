@@ -1,0 +1,41 @@
+import type { Matrix } from 'ml-matrix';
+import { toDense } from '../linalg/Dense.js';
+import type { LearningRule } from '../rules/LearningRule.js';
+import { solveDense, type SolveResult } from '../solve/solveDense.js';
+import type { LoopStopping } from '../solve/solveLoop.js';
+
+/** Options of {@link solveCase}; losses are absolute. @public */
+export interface SolveCaseOptions {
+  readonly rule: LearningRule;
+  readonly eta: number;
+  readonly stopping: LoopStopping;
+  readonly traceEvery?: number;
+  readonly divergenceFactor?: number;
+}
+
+/**
+ * Runs a rule on already-valid matrices (generated inputs satisfy their hypotheses by construction,
+ * so this skips the schema of the public `solve`). `Z0`/`W0` null means zero.
+ * @public
+ */
+export function solveCase(
+  y: Matrix,
+  r: number,
+  b: Matrix | null,
+  z0: Matrix | null,
+  w0: Matrix | null,
+  options: SolveCaseOptions,
+): SolveResult {
+  return solveDense({
+    y: toDense(y),
+    r,
+    rule: options.rule,
+    eta: options.eta,
+    b: b === null ? null : toDense(b),
+    z0: z0 === null ? null : toDense(z0),
+    w0: w0 === null ? null : toDense(w0),
+    stopping: options.stopping,
+    divergenceFactor: options.divergenceFactor ?? 1e6,
+    traceEvery: options.traceEvery ?? 0,
+  });
+}

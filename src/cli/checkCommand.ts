@@ -1,0 +1,36 @@
+import { checkClaim } from '../catalogue/checkClaim.js';
+import { findClaim } from './findClaim.js';
+import { formatClaimResult } from './formatClaimResult.js';
+import { replayHint } from './replayHint.js';
+import { toJson } from './toJson.js';
+
+/** Options of `fa-verify check`. @internal */
+export interface CheckCommandOptions {
+  readonly runs: number;
+  readonly seed: number;
+  readonly maxSize: number;
+  readonly path?: string;
+  readonly json?: boolean;
+}
+
+/**
+ * `fa-verify check <id>`: runs one claim; exit 0 exactly when the outcome is the expected one.
+ * A refutation prints the command that replays it on stderr.
+ */
+export function checkCommand(
+  id: string,
+  o: CheckCommandOptions,
+  out: (s: string) => void,
+  err: (s: string) => void,
+): number {
+  const claim = findClaim(id);
+  const result = checkClaim(claim, {
+    runs: o.runs,
+    seed: o.seed,
+    maxSize: o.maxSize,
+    ...(o.path === undefined ? {} : { path: o.path }),
+  });
+  out(o.json === true ? `${toJson(result)}\n` : formatClaimResult(result));
+  err(replayHint(result, o.maxSize));
+  return result.outcome === claim.expected ? 0 : 1;
+}

@@ -1,0 +1,28 @@
+import Table from 'cli-table3';
+import type { ClaimResult } from '../catalogue/ClaimResult.js';
+import { briefCounterexample } from './formatClaimResult.js';
+
+/** The verdict table of a catalogue run: claim, expected, outcome, runs, seconds, counterexample. Pure. @public */
+export function formatVerdictTable(results: readonly ClaimResult[]): string {
+  const table = new Table({
+    head: ['claim', 'expected', 'outcome', 'ok', 'runs', 'seconds', 'counterexample'],
+    style: { head: [], border: [] },
+  });
+  for (const r of results) {
+    table.push([
+      r.claim,
+      r.expected,
+      r.outcome,
+      r.outcome === r.expected ? 'yes' : 'NO',
+      String(r.runs),
+      r.seconds.toFixed(2),
+      briefCounterexample(r),
+    ]);
+  }
+  const bad = results.filter((r) => r.outcome !== r.expected).length;
+  const summary =
+    bad === 0
+      ? `all ${results.length} claims came out as expected`
+      : `${bad} of ${results.length} claims did NOT come out as expected`;
+  return `${table.toString()}\n${summary}\n`;
+}

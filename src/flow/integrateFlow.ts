@@ -1,0 +1,144 @@
+import type { Matrix } from 'ml-matrix';
+import { residualNormSquared } from '../kernels/residualNormSquared.js';
+import { toMatrix, type Dense } from '../linalg/Dense.js';
+import type { LearningRule } from '../rules/LearningRule.js';
+import { InputError } from '../solve/InputError.js';
+import { createStepWorkspace } from '../solve/StepWorkspace.js';
+import { flowRightHandSide } from './flowRightHandSide.js';
+import { integrateDormandPrince5 } from './integrateDormandPrince5.js';
+import type { IntegrationStopReason } from './IntegrationStopReason.js';
+
+/**
+ * Options of {@link integrateFlow}, field by field:
+ * - `y` (n x m): the target. `rule`: the learning rule whose flow is integrated.
+ * - `b` (n x r): the feedback matrix; required when `rule.needsFeedback`, else ignored (may be null).
+ * - `z0` (n x r), `w0` (r x m): the start; null or absent means zero. Rules that do not allow a zero
+ *   start (GD: zero is a saddle) need at least one of them.
+ * - `r`: the inner dimension; by default the columns of `z0`, else the rows of `w0`, else the columns of `b`.
+ * - `tEnd >= 0`: integrate over `[0, tEnd]`.
+ * - `rtol` (default 1e-8) and `atol` (default 1e-10): a step is accepted when its local error estimate
+ *   is within `atol * s + rtol * |x_i|` per state entry (root-mean-square over the entries of `Z`, `W`),
+ *   where `s = sqrt(||Y||_F)` (1 when `Y = 0`) is the size of a factor of a balanced factorization
+ *   of `Y`, so that the tolerances mean the same whatever the scale of `Y`.
+ * - `maxSteps` (default 100000): the budget of accepted steps.
+ * - `sampleTimes`: times in `[0, tEnd]`, any order; the state is recorded there exactly.
+ * @public
+ */
+export interface FlowOptions {
+  readonly y: Dense;
+  readonly b: Dense | null;
+  readonly rule: LearningRule;
+  readonly z0?: Dense | null;
+  readonly w0?: Dense | null;
+  readonly r?: number;
+  readonly tEnd: number;
+  readonly rtol?: number;
+  readonly atol?: number;
+  readonly maxSteps?: number;
+  readonly sampleTimes?: readonly number[];
+}
+
+/** The factors at one requested time of the flow. @public */
+export interface FlowSample {
+  readonly t: number;
+  readonly Z: Matrix;
+  readonly W: Matrix;
+}
+
+/**
+ * The outcome of {@link integrateFlow}. Never NaN: a run whose state would stop being finite ends with
+ * `reason: 'diverged'` and returns its last finite state. Samples are in ascending time order.
+ * @public
+ */
+export interface FlowResult {
+  readonly Z: Matrix;
+  readonly W: Matrix;
+  /** The time reached: `tEnd` unless the run stopped early. */
+  readonly t: number;
+  /** `||Z W - Y||_F^2` at `t`, computed directly. */
+  readonly loss: number;
+  /** Accepted steps. */
+  readonly steps: number;
+  /** Rejected trial steps. */
+  readonly rejected: number;
+  /** Right-hand-side evaluations. */
+  readonly evaluations: number;
+  readonly reason: IntegrationStopReason;
+  readonly samples: FlowSample[];
+}
+
+function checkDense(name: string, a: Dense, rows: number, cols: number): void {
+  if (a.rows !== rows || a.cols !== cols || a.data.length !== rows * cols) {
+    throw new InputError(name, `${a.rows} x ${a.cols}`, `must be ${rows} x ${cols}`);
+  }
+  const bad = a.data.findIndex((v) => !Number.isFinite(v));
+  if (bad >= 0)
+    throw new InputError(`${name}[${Math.floor(bad / cols)}][${bad % cols}]`, a.data[bad], 'must be finite');
+}
+
+/**
+ * Integrates the continuous-time dynamics of a learning rule,
+ *
+ *   dZ/dt = -E W^T,    dW/dt = -M^T E,    E = Z W - Y,    M = B (FA) or Z (GD),
+ *
+ * from `(z0, w0)` over `[0, tEnd]` with the adaptive Dormand–Prince 5(4) method
+ * ({@link integrateDormandPrince5}), the right-hand side in Gram form on preallocated storage
+ * ({@link flowRightHandSide}). Bad options throw an {@link InputError} naming the field.
+ * @public
+ */
+export function integrateFlow(o: FlowOptions): FlowResult {
+  const { y, rule } = o;
+  const n = y.rows;
+  const m = y.cols;
+  if (!(n >= 1 && m >= 1)) throw new InputError('y', `${n} x ${m}`, 'must have at least one row and column');
+  checkDense('y', y, n, m);
+  const b = rule.needsFeedback ? o.b : null;
+  if (rule.needsFeedback && (b === null || b === undefined)) {
+    throw new InputError('b', undefined, `is required by rule "${rule.name}"`);
+  }
+  const r = o.r ?? o.z0?.cols ?? o.w0?.rows ?? b?.cols;
+  if (r === undefined || !Number.isInteger(r) || r < 1) {
+    throw new InputError('r', r, 'must be an integer >= 1 (give r, z0, w0 or b)');
+  }
+  if (b !== null) checkDense('b', b, n, r);
+  if (o.z0 != null) checkDense('z0', o.z0, n, r);
+  if (o.w0 != null) checkDense('w0', o.w0, r, m);
+  if (!rule.allowsZeroInit && o.z0 == null && o.w0 == null) {
+    throw new InputError('z0', undefined, `rule "${rule.name}" needs a start: z0, w0 or both`);
+  }
+  const rtol = o.rtol ?? 1e-8;
+  const atol = o.atol ?? 1e-10;
+  if (!(atol >= 0 && Number.isFinite(atol))) throw new InputError('atol', atol, 'must be finite and >= 0');
+
+  const z0 = o.z0?.data ?? new Float64Array(n * r);
+  const w0 = o.w0?.data ?? new Float64Array(r * m);
+  const ws = createStepWorkspace(n, m, r, y.data, z0, w0, b?.data ?? null);
+  const x0 = new Float64Array(n * r + r * m);
+  x0.set(ws.z);
+  x0.set(ws.w, n * r);
+  const yNorm = Math.sqrt(ws.yNormSq);
+  const scale = yNorm > 0 ? Math.sqrt(yNorm) : 1;
+  const out = integrateDormandPrince5(flowRightHandSide(ws, rule), x0, {
+    tEnd: o.tEnd,
+    rtol,
+    atol: atol * scale,
+    maxSteps: o.maxSteps ?? 100_000,
+    ...(o.sampleTimes === undefined ? {} : { sampleTimes: o.sampleTimes }),
+  });
+
+  const factors = (x: Float64Array): { Z: Matrix; W: Matrix } => ({
+    Z: toMatrix({ rows: n, cols: r, data: x.subarray(0, n * r) }),
+    W: toMatrix({ rows: r, cols: m, data: x.subarray(n * r) }),
+  });
+  const loss = residualNormSquared(out.x.subarray(0, n * r), out.x.subarray(n * r), ws.y, n, m, r, ws.row);
+  return {
+    ...factors(out.x),
+    t: out.t,
+    loss,
+    steps: out.steps,
+    rejected: out.rejected,
+    evaluations: out.evaluations,
+    reason: out.reason,
+    samples: out.samples.map((s) => ({ t: s.t, ...factors(s.x) })),
+  };
+}

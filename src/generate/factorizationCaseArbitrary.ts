@@ -1,0 +1,110 @@
+import fc from 'fast-check';
+import { Matrix } from 'ml-matrix';
+import { axesPlusGaussian } from './axesPlusGaussian.js';
+import type { FactorizationCase } from './FactorizationCase.js';
+import type { FeedbackFamily } from './FeedbackFamily.js';
+import { feedbackMatrix } from './feedbackMatrix.js';
+import { gaussianArbitrary } from './gaussianArbitrary.js';
+import { orthonormalFrame } from './orthonormalFrame.js';
+import { spectrum, spectrumKinds, type SpectrumKind } from './spectrum.js';
+
+/** How `r` relates to `k = rank(Y)`: a theorem's hypothesis, built in rather than filtered. @public */
+export type RankRelation = 'any' | 'r>=k' | 'r<k';
+
+/** Constraints of {@link factorizationCaseArbitrary}, each with its default. @public */
+export interface FactorizationCaseConstraints {
+  /** Least side `n`, `m` (default 1; raised to 2 where `r < k` needs it). */
+  readonly minSide?: number;
+  /** Largest side `n`, `m`, and largest `r` (default 8). */
+  readonly maxSide?: number;
+  /** Default `'any'`. */
+  readonly rank?: RankRelation;
+  /** Spectrum kinds to draw from, simplest first (default all). */
+  readonly spectra?: readonly SpectrumKind[];
+  /** Largest `s_1 / s_k` (default 1000); drawn log-uniformly from 1 up. */
+  readonly maxCondition?: number;
+  /** A relative gap at `r`: `s_{r+1} <= gapRatio * s_r` (default none). */
+  readonly gapRatio?: number;
+  /** Feedback families to draw from, the generic one first (default `['gaussian']`). */
+  readonly feedback?: readonly FeedbackFamily[];
+  /** Initial factors: `'zero'` (default) or `'small-random'`. */
+  readonly init?: 'zero' | 'small-random';
+  /** Scale of small random initial factors (default 1e-3). */
+  readonly initScale?: number;
+}
+
+/**
+ * Factorization instances from shrinkable parts, mapped (never chained or filtered): sizes as
+ * integers, `U`, `V` as orthonormal frames of `I + G`, the spectrum by kind and condition number, `B`
+ * and the initial factors as `I + G` scaled. Every part shrinks toward the simplest instance: small
+ * sides, `r` and rank, a flat spectrum, frames on the coordinate axes.
+ * @public
+ */
+export function factorizationCaseArbitrary(
+  constraints: FactorizationCaseConstraints = {},
+): fc.Arbitrary<FactorizationCase> {
+  const rank = constraints.rank ?? 'any';
+  const maxSide = constraints.maxSide ?? 8;
+  const minSide = Math.min(maxSide, Math.max(constraints.minSide ?? 1, rank === 'r<k' ? 2 : 1));
+  const spectra = constraints.spectra ?? spectrumKinds;
+  const families = constraints.feedback ?? ['gaussian'];
+  const maxCondition = constraints.maxCondition ?? 1000;
+  const initScale = constraints.initScale ?? 1e-3;
+  const area = maxSide * maxSide;
+  const gaussians = fc.array(gaussianArbitrary(), { minLength: area, maxLength: area });
+  return fc
+    .record({
+      rRaw: fc.integer({ min: 0, max: maxSide - 1 }),
+      kRaw: fc.integer({ min: 0, max: maxSide - 1 }),
+      nRaw: fc.integer({ min: 0, max: maxSide - minSide }),
+      mRaw: fc.integer({ min: 0, max: maxSide - minSide }),
+      kind: fc.constantFrom(...spectra),
+      conditionLevel: fc.integer({ min: 0, max: 1000 }),
+      family: fc.constantFrom(...families),
+      gU: gaussians,
+      gV: gaussians,
+      gB: gaussians,
+      gZ: constraints.init === 'small-random' ? gaussians : fc.constant(null),
+      gW: constraints.init === 'small-random' ? gaussians : fc.constant(null),
+    })
+    .map((p) => {
+      let r: number;
+      let k: number;
+      if (rank === 'r<k') {
+        r = Math.min(1 + p.rRaw, maxSide - 1);
+        k = Math.min(r + 1 + p.kRaw, maxSide);
+      } else if (rank === 'r>=k') {
+        k = 1 + p.kRaw;
+        r = Math.min(k + p.rRaw, maxSide);
+      } else {
+        r = 1 + p.rRaw;
+        k = 1 + p.kRaw;
+      }
+      const n = Math.min(maxSide, Math.max(k, minSide + p.nRaw));
+      const m = Math.min(maxSide, Math.max(k, minSide + p.mRaw));
+      const condition = p.kind === 'flat' || k === 1 ? 1 : Math.pow(maxCondition, p.conditionLevel / 1000);
+      const gap = constraints.gapRatio === undefined ? undefined : { r, ratio: constraints.gapRatio };
+      const s = spectrum(p.kind, k, condition, gap);
+      const U = orthonormalFrame(n, k, p.gU, maxSide);
+      const V = orthonormalFrame(m, k, p.gV, maxSide);
+      const Y = U.mmul(Matrix.diag(s)).mmul(V.transpose());
+      const B = feedbackMatrix(p.family, n, r, p.gB, maxSide, U);
+      const small = p.gZ !== null && p.gW !== null;
+      return {
+        n,
+        m,
+        k,
+        r,
+        s,
+        spectrum: p.kind,
+        condition: s[0] / s[k - 1],
+        Y,
+        U,
+        V,
+        B,
+        feedback: p.family,
+        Z0: small ? axesPlusGaussian(n, r, p.gZ as number[], maxSide, initScale) : null,
+        W0: small ? axesPlusGaussian(r, m, p.gW as number[], maxSide, initScale) : null,
+      };
+    });
+}

@@ -1,0 +1,27 @@
+import { Matrix } from 'ml-matrix';
+import { axesPlusGaussian } from './axesPlusGaussian.js';
+import type { FeedbackFamily } from './FeedbackFamily.js';
+import { orthonormalFrame } from './orthonormalFrame.js';
+
+/**
+ * The feedback matrix `B` (`n x r`) of a family ({@link FeedbackFamily}) from shrinkable Gaussian parts
+ * `g` (row-major at `stride`); `u` is the `n x k` left singular frame of `Y`. Pure.
+ * @public
+ */
+export function feedbackMatrix(
+  family: FeedbackFamily,
+  n: number,
+  r: number,
+  g: readonly number[],
+  stride: number,
+  u: Matrix,
+): Matrix {
+  if (family === 'orthonormal' && r <= n) return orthonormalFrame(n, r, g, stride);
+  const b = axesPlusGaussian(n, r, g, stride, 1 / Math.sqrt(n));
+  if (family === 'repeated-column') {
+    for (let j = 1; j < r; j++) for (let i = 0; i < n; i++) b.set(i, j, b.get(i, 0));
+  } else if (family === 'orthogonal-to-target') {
+    return b.sub(u.mmul(u.transpose().mmul(b))); // (I - U U^T) B
+  }
+  return b;
+}
