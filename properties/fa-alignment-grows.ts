@@ -2,7 +2,6 @@ import fc from 'fast-check';
 import { caseRegimes } from '../src/catalogue/caseRegimes.js';
 import { evaluation, type Claim } from '../src/catalogue/Claim.js';
 import { describeCase } from '../src/catalogue/describeCase.js';
-import { tolerances } from '../src/catalogue/tolerances.js';
 import type { FactorizationCase } from '../src/generate/FactorizationCase.js';
 import { factorizationCaseArbitrary } from '../src/generate/factorizationCaseArbitrary.js';
 import { runFaFromCase } from '../src/catalogue/runFaFromCase.js';

@@ -47,7 +47,8 @@ export const claim: Claim<StepSizeCase> = {
       reason: run.reason,
     });
   },
-  classify: ({ doublings }) => [
+  classify: ({ c, doublings }) => [
+    ...caseRegimes(c),
     doublings === 0 ? 'eta:safe' : doublings <= 3 ? 'eta:up-to-8x' : 'eta:above-8x',
   ],
   describe: ({ c, doublings }) => ({ ...describeCase(c), eta: faStepSize(c) * 2 ** doublings }),
