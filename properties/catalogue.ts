@@ -3,11 +3,14 @@ import { claim as equalLossImpliesSameRepresentation } from './equal-loss-implie
 import { claim as faAlignmentGrows } from './fa-alignment-grows.js';
 import { claim as faAlignmentMonotone } from './fa-alignment-monotone.js';
 import { claim as faConvergesForAnyStepSize } from './fa-converges-for-any-step-size.js';
+import { claim as faFlowInvariant } from './fa-flow-invariant.js';
 import { claim as faLimitClosedForm } from './fa-limit-closed-form.js';
 import { claim as faReachesOptimumForEveryR } from './fa-reaches-optimum-for-every-r.js';
 import { claim as faReachesOptimumWhenRGeRank } from './fa-reaches-optimum-when-r-ge-rank.js';
 import { claim as faReachesOptimumWithAnyFeedback } from './fa-reaches-optimum-with-any-feedback.js';
 import { claim as gdReachesOptimum } from './gd-reaches-optimum.js';
+import { claim as twoLayerEquivalenceWithoutIsotropy } from './two-layer-equivalence-without-isotropy.js';
+import { claim as twoLayerNetworkEqualsFactorization } from './two-layer-network-equals-factorization.js';
 
 /** Every claim of THEORY.md, in its order. @public */
 export const catalogue: readonly AnyClaim[] = [
@@ -17,7 +20,10 @@ export const catalogue: readonly AnyClaim[] = [
   faReachesOptimumForEveryR,
   faAlignmentGrows,
   faAlignmentMonotone,
+  faFlowInvariant,
   equalLossImpliesSameRepresentation,
+  twoLayerNetworkEqualsFactorization,
+  twoLayerEquivalenceWithoutIsotropy,
   faReachesOptimumWithAnyFeedback,
   faConvergesForAnyStepSize,
 ];
