@@ -26,13 +26,14 @@ export const claim: Claim<FactorizationCase> = {
   statement: 'When GD and FA reach (nearly) equal loss, their hidden layers span (nearly) the same subspace',
   hypotheses: [
     'r < rank(Y), so both hidden layers have rank r',
-    'GD from small random factors 1e-3 (I + G), step 0.25 / s1(Y); FA from zero, safe step',
+    'GD from small random factors 1e-4 (I + G), step 0.25 / s1(Y); FA from zero, safe step',
     'B generic: Gaussian perturbation of the coordinate axes, scaled 1/sqrt(n)',
     'equal loss: |L_GD - L_FA| <= 1e-6 ||Y||_F^2',
   ],
   regimes: ['r<rank', 'spectrum:flat', 'spectrum:geometric', 'spectrum:power-law'],
   minimalCounterexample: { n: 2, m: 2, rankY: 2, r: 1 },
-  arbitrary: (maxSize) => factorizationCaseArbitrary({ maxSide: maxSize, rank: 'r<k', init: 'small-random' }),
+  arbitrary: (maxSize) =>
+    factorizationCaseArbitrary({ maxSide: maxSize, rank: 'r<k', init: 'small-random', initScale: 1e-4 }),
   evaluate(c) {
     const yNormSq = c.s.reduce((acc, v) => acc + v * v, 0);
     const target = optimalLoss(c.Y, c.r);

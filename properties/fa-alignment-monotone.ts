@@ -29,7 +29,7 @@ export const claim: Claim<FactorizationCase> = {
     'every step of the run is traced, up to 20000 steps',
   ],
   regimes: ['r<rank', 'r=rank', 'r>rank', 'tall', 'wide', 'square'],
-  minimalCounterexample: { n: 2, m: 1, rankY: 1, r: 1 },
+  minimalCounterexample: { n: 2, m: 2, rankY: 2, r: 2 },
   arbitrary: (maxSize) => factorizationCaseArbitrary({ maxSide: maxSize }),
   evaluate(c) {
     const yNormSq = c.s.reduce((acc, v) => acc + v * v, 0);

@@ -17,7 +17,7 @@ export const claim: Claim<FactorizationCase> = {
   expected: 'holds',
   statement: 'GD from small random initial factors reaches the optimal loss L*(r), for any r',
   hypotheses: [
-    'initial factors small and random: 1e-3 (I + G), G Gaussian',
+    'initial factors small and random: 1e-4 (I + G), G Gaussian (for r > rank(Y) the part of Z W off the optimum is O(scale^2) and decays slowly: small means small against the tolerance)',
     'a relative gap at r: s_{r+1} <= 0.5 s_r (the best rank-r fit is unique)',
     'step size eta = 0.25 / s1(Y)',
     'condition number s1 / s_k up to 100',
@@ -30,6 +30,7 @@ export const claim: Claim<FactorizationCase> = {
       gapRatio: GAP,
       maxCondition: 100,
       init: 'small-random',
+      initScale: 1e-4,
     }),
   evaluate(c) {
     const yNormSq = c.s.reduce((acc, v) => acc + v * v, 0);

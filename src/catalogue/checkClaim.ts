@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import type { AnyClaim } from './Claim.js';
+import type { AnyClaim, Evaluation } from './Claim.js';
 import type { ClaimResult, Counterexample } from './ClaimResult.js';
 
 /** Options of {@link checkClaim}. @public */
@@ -61,7 +61,12 @@ export function checkClaim(claim: AnyClaim, options: CheckOptions): ClaimResult 
   // A predicate that returned false is a refutation; one that threw is reported as an error too.
   const message = details.errorInstance instanceof Error ? details.errorInstance.message : '';
   const thrown = message === '' || message.includes('returning false') ? undefined : message.split('\n')[0];
-  const ev = claim.evaluate(input);
+  let ev: Evaluation;
+  try {
+    ev = claim.evaluate(input);
+  } catch (e) {
+    ev = { pass: false, violation: Number.NaN, tolerance: 0, observed: { thrown: String(e) } };
+  }
   const counterexample = {
     ...claim.describe(input),
     ...ev.observed,

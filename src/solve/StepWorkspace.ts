@@ -28,6 +28,9 @@ export interface StepWorkspace {
   readonly gz: Float64Array;
   /** Backward signal of the earlier layer, `M^T E` (r x m). */
   readonly gw: Float64Array;
+  /** The previous iterate, kept so that a run that overflows can return its last finite factors. */
+  readonly zPrev: Float64Array;
+  readonly wPrev: Float64Array;
   /** Scratch row of length m. */
   readonly row: Float64Array;
 }
@@ -60,6 +63,8 @@ export function createStepWorkspace(
     mtz: new Float64Array(r * r),
     gz: new Float64Array(n * r),
     gw: new Float64Array(r * m),
+    zPrev: new Float64Array(n * r),
+    wPrev: new Float64Array(r * m),
     row: new Float64Array(m),
   };
 }

@@ -6,6 +6,7 @@ const matrix = z
   .array(z.array(z.number({ error: 'every entry must be a finite number' })).min(1, 'rows must not be empty'))
   .min(1, 'must have at least one row')
   .superRefine((rows, ctx) => {
+    if (rows.length === 0) return; // reported by .min(1)
     const width = rows[0].length;
     rows.forEach((row, i) => {
       if (row.length !== width) {
@@ -66,12 +67,20 @@ export const solveCaseSchema = z
     traceEvery: z.number().int('must be an integer').min(0, 'must be >= 0').optional(),
   })
   .superRefine((c, ctx) => {
+    // Field-level problems (an unknown rule, an empty matrix) are reported already: check no further.
+    const empty = (a: number[][] | undefined): boolean =>
+      a !== undefined && (a.length === 0 || a[0].length === 0);
+    if (!Object.hasOwn(ruleRegistry, c.rule) || empty(c.Y) || empty(c.B) || empty(c.Z0) || empty(c.W0))
+      return;
     const n = c.Y.length;
     const m = c.Y[0].length;
     const rule = ruleRegistry[c.rule];
     const need = (path: string, input: unknown, message: string): void => {
       ctx.addIssue({ code: 'custom', path: [path], input, message });
     };
+    if (!Number.isFinite(c.Y.reduce((acc, row) => row.reduce((a, v) => a + v * v, acc), 0))) {
+      need('Y', c.Y, 'entries too large: ||Y||_F^2 overflows a double');
+    }
     if (c.B !== undefined && (c.B.length !== n || c.B[0].length !== c.r)) {
       need('B', c.B, `must be ${n} x ${c.r} (n x r), got ${shapeOf(c.B)}`);
     }

@@ -44,7 +44,8 @@ export interface LoopResult {
  * ({@link gradientsGram}, then {@link applyUpdate}) on a preallocated workspace and allocates nothing
  * per step. At step `t` it looks at the iterate `(Z_t, W_t)` before updating it: divergence first
  * (loss not finite or above `divergenceBound`, or a non-finite update: nothing is applied), then the
- * target, then stationarity, then the budget.
+ * target, then stationarity, then the budget. A run whose loss overflows returns the previous iterate
+ * (the last with a finite loss) and its step number, so nothing it returns is NaN or Infinity.
  * @internal
  */
 export function solveLoop(
@@ -93,8 +94,18 @@ export function solveLoop(
   let t = 0;
   for (; ; t++) {
     const gramLoss = gradientsGram(ws, rule.backward(ws.z, b), rule.backwardIsConstant);
+    if (!Number.isFinite(gramLoss)) {
+      // The last update overflowed: go back to the previous iterate, whose loss was finite.
+      reason = 'diverged';
+      if (t > 0) {
+        ws.z.set(ws.zPrev);
+        ws.w.set(ws.wPrev);
+        t--;
+      }
+      break;
+    }
     if (trace !== undefined && t % traceEvery === 0) record(t, Math.max(gramLoss, 0));
-    if (!Number.isFinite(gramLoss) || gramLoss > divergenceBound) {
+    if (gramLoss > divergenceBound) {
       reason = 'diverged';
       break;
     }
@@ -106,6 +117,8 @@ export function solveLoop(
     }
     if (t >= budget) break;
     const scaleSq = until !== null ? dot(ws.z, ws.z, nr) + dot(ws.w, ws.w, ws.w.length) + yNorm : 0;
+    ws.zPrev.set(ws.z);
+    ws.wPrev.set(ws.w);
     const updateSq = applyUpdate(ws, eta);
     if (!Number.isFinite(updateSq)) {
       reason = 'diverged'; // nothing was applied: the factors stay finite
@@ -117,8 +130,15 @@ export function solveLoop(
       break;
     }
   }
-  const loss = residualNormSquared(ws.z, ws.w, ws.y, ws.n, ws.m, ws.r, ws.row);
-  if (!Number.isFinite(loss)) reason = 'diverged';
+  let loss = residualNormSquared(ws.z, ws.w, ws.y, ws.n, ws.m, ws.r, ws.row);
+  if (!Number.isFinite(loss) && t > 0) {
+    // Finite Gram loss but an overflowing direct one: fall back to the previous iterate as well.
+    ws.z.set(ws.zPrev);
+    ws.w.set(ws.wPrev);
+    t--;
+    loss = residualNormSquared(ws.z, ws.w, ws.y, ws.n, ws.m, ws.r, ws.row);
+    reason = 'diverged';
+  }
   if (trace !== undefined && (recorded === 0 || trace.step[recorded - 1] !== t)) record(t, loss);
   const cut = (a: Float64Array): Float64Array => a.slice(0, recorded);
   return {

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { formatSolveSummary } from '../../src/cli/formatSolveSummary.js';
+import type { SolveReport } from '../../src/cli/solveReport.js';
+
+const report: SolveReport = {
+  rule: 'fa',
+  n: 2,
+  m: 3,
+  r: 1,
+  loss: 0.5,
+  optimalLoss: 0.25,
+  product: [],
+  Z: [],
+  W: [],
+  steps: 7,
+  reason: 'stationary',
+  alignment: 0.75,
+  faLimitLoss: 0.5,
+};
+
+describe('formatSolveSummary', () => {
+  it('names the rule, shape, stop, losses and alignment', () => {
+    const text = formatSolveSummary(report);
+    expect(text).toContain('rule fa, Y 2 x 3, r = 1');
+    expect(text).toContain('stopped: stationary after 7 steps');
+    expect(text).toContain('0.500000');
+    expect(text).toContain('0.250000');
+    expect(text).toContain('alignment a(Z, B)    0.750000');
+    expect(text.endsWith('\n')).toBe(true);
+  });
+
+  it('omits the FA lines without B', () => {
+    const gdReport: SolveReport = { ...report, rule: 'gd', alignment: undefined, faLimitLoss: undefined };
+    const text = formatSolveSummary(gdReport);
+    expect(text).not.toContain('FA limit');
+    expect(text).not.toContain('alignment');
+  });
+});

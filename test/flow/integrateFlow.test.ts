@@ -1,0 +1,149 @@
+import { describe, expect, it } from 'vitest';
+import type { Matrix } from 'ml-matrix';
+import { integrateFlow } from '../../src/flow/integrateFlow.js';
+import { toDense } from '../../src/linalg/Dense.js';
+import { randomFactors } from '../../src/random/randomFactors.js';
+import { fa } from '../../src/rules/fa.js';
+import { gd } from '../../src/rules/gd.js';
+import { InputError } from '../../src/solve/InputError.js';
+import { solve } from '../../src/solve/solve.js';
+import { alignment } from '../../src/theory/alignment.js';
+import { faLimit } from '../../src/theory/faLimit.js';
+import { invariantResidual } from '../../src/theory/invariantResidual.js';
+import { optimalLoss } from '../../src/theory/optimalLoss.js';
+import { seededMatrix } from '../_support/seededMatrix.js';
+
+/** A seeded FA case: Gaussian `Y` (n x m) and feedback `B` (n x r) with `N(0, 1/n)` entries. */
+function faCase(n: number, m: number, r: number, seed: string): { y: Matrix; b: Matrix } {
+  return { y: seededMatrix(n, m, `${seed}/Y`), b: seededMatrix(n, r, `${seed}/B`, 1 / Math.sqrt(n)) };
+}
+
+const distance = (a: Matrix, b: Matrix): number => a.clone().sub(b).norm('frobenius');
+
+describe('integrateFlow: the FA flow from zero', () => {
+  const shapes: [number, number, number, string][] = [
+    [5, 4, 2, 'inv-a'],
+    [3, 6, 3, 'inv-b'],
+    [6, 6, 1, 'inv-c'],
+    [4, 4, 4, 'inv-d'],
+  ];
+  const times = [0.1, 0.5, 1, 2, 5, 10, 20];
+
+  it.each(shapes)(
+    'keeps B^T Z + Z^T B = W W^T (residual <= 1e-7) along the flow, %i x %i, r = %i (%s)',
+    (n, m, r, seed) => {
+      const { y, b } = faCase(n, m, r, seed);
+      const out = integrateFlow({ y: toDense(y), b: toDense(b), rule: fa, tEnd: 20, sampleTimes: times });
+      expect(out.reason).toBe('done');
+      expect(out.samples.map((s) => s.t)).toEqual(times);
+      for (const s of out.samples) {
+        expect(invariantResidual(b, s.Z, s.W)).toBeLessThanOrEqual(1e-7);
+        // consequence: tr(B^T Z) = ||W||^2 / 2 >= 0, so the alignment is never negative
+        expect(alignment(s.Z, b)).toBeGreaterThanOrEqual(0);
+      }
+    },
+  );
+
+  it('is approached by discrete FA with error O(eta): halving eta about halves the distance of Z W', () => {
+    const { y, b } = faCase(5, 4, 2, 'oeta');
+    const time = 2;
+    const flow = integrateFlow({ y: toDense(y), b: toDense(b), rule: fa, tEnd: time, rtol: 1e-10 });
+    const product = flow.Z.mmul(flow.W);
+    const etas = [0.02, 0.01, 0.005];
+    const gaps = etas.map((eta) => {
+      const run = solve({
+        Y: y.to2DArray(),
+        r: 2,
+        rule: 'fa',
+        eta,
+        steps: Math.round(time / eta),
+        B: b.to2DArray(),
+      });
+      expect(run.reason).toBe('steps');
+      return { d: distance(run.Z.mmul(run.W), product), residual: invariantResidual(b, run.Z, run.W) };
+    });
+    for (let i = 1; i < gaps.length; i++) {
+      const ratio = gaps[i - 1].d / gaps[i].d;
+      expect(ratio).toBeGreaterThanOrEqual(1.6);
+      expect(ratio).toBeLessThanOrEqual(2.5);
+      // and the discrete invariant residual at the same flow time shrinks linearly too
+      const residualRatio = gaps[i - 1].residual / gaps[i].residual;
+      expect(residualRatio).toBeGreaterThanOrEqual(1.6);
+      expect(residualRatio).toBeLessThanOrEqual(2.5);
+    }
+  });
+
+  it.each([
+    [5, 4, 2, 'lim-a'],
+    [4, 4, 1, 'lim-b'],
+    [3, 5, 3, 'lim-c'],
+  ])('reaches the FA limit Y P_S for large t, %i x %i, r = %i (%s)', (n, m, r, seed) => {
+    const { y, b } = faCase(n, m, r, seed);
+    const limit = faLimit(y, b);
+    const out = integrateFlow({ y: toDense(y), b: toDense(b), rule: fa, tEnd: 200 });
+    expect(out.reason).toBe('done');
+    const yNorm = y.norm('frobenius');
+    expect(distance(out.Z.mmul(out.W), limit.product) / yNorm).toBeLessThanOrEqual(1e-6);
+    expect(Math.abs(out.loss - limit.loss) / yNorm ** 2).toBeLessThanOrEqual(1e-8);
+  });
+});
+
+describe('integrateFlow: the GD flow', () => {
+  it('decreases the loss along the flow from small random factors and reaches L*(r)', () => {
+    const y = seededMatrix(5, 4, 'gd/Y');
+    const { z0, w0 } = randomFactors(5, 4, 2, 0.1, 'gd/init');
+    const times = [0, 1, 2, 5, 10, 20, 50, 100];
+    const out = integrateFlow({ y: toDense(y), b: null, rule: gd, z0, w0, tEnd: 100, sampleTimes: times });
+    expect(out.reason).toBe('done');
+    const losses = out.samples.map((s) => s.Z.mmul(s.W).sub(y).norm('frobenius') ** 2);
+    const yNormSq = y.norm('frobenius') ** 2;
+    // non-increasing up to the integration tolerance (the last samples sit at L*(r) itself)
+    for (let i = 1; i < losses.length; i++)
+      expect(losses[i]).toBeLessThanOrEqual(losses[i - 1] + 1e-10 * yNormSq);
+    expect(losses[3]).toBeLessThanOrEqual(0.9 * losses[0]);
+    expect(out.samples[0].Z.to1DArray()).toEqual(Array.from(z0.data));
+    expect((out.loss - optimalLoss(y, 2)) / yNormSq).toBeLessThanOrEqual(1e-8);
+  });
+});
+
+describe('integrateFlow: stopping', () => {
+  it('stops on the budget of accepted steps with the state it reached, and never writes its inputs', () => {
+    const y = seededMatrix(4, 3, 'budget/Y');
+    const { z0, w0 } = randomFactors(4, 3, 2, 0.1, 'budget/init');
+    const zBefore = Array.from(z0.data);
+    const out = integrateFlow({ y: toDense(y), b: null, rule: gd, z0, w0, tEnd: 100, maxSteps: 5 });
+    expect(out.reason).toBe('budget');
+    expect(out.steps).toBe(5);
+    expect(out.t).toBeGreaterThan(0);
+    expect(out.t).toBeLessThan(100);
+    expect(out.loss).toBeLessThanOrEqual(y.norm('frobenius') ** 2);
+    expect(Array.from(z0.data)).toEqual(zBefore);
+  });
+});
+
+describe('integrateFlow: inputs', () => {
+  const { y, b } = faCase(3, 2, 1, 'bad');
+  const base = { y: toDense(y), b: toDense(b), rule: fa, tEnd: 1 };
+  it.each([
+    ['b', { b: null }],
+    ['b', { b: toDense(seededMatrix(2, 1, 'b')) }],
+    ['z0', { z0: toDense(seededMatrix(2, 1, 'z')) }],
+    ['w0', { w0: toDense(seededMatrix(1, 3, 'w')) }],
+    ['z0', { rule: gd, b: null, r: 1 }],
+    ['r', { rule: gd, b: null }],
+    ['atol', { atol: -1 }],
+    ['rtol', { rtol: 0 }],
+    ['tEnd', { tEnd: -1 }],
+    ['sampleTimes', { sampleTimes: [2] }],
+  ])('names the bad field %s', (parameter, bad) => {
+    const call = (): unknown => integrateFlow({ ...base, ...bad });
+    expect(call).toThrow(InputError);
+    expect(call).toThrow(new RegExp(`^${parameter}(\\[|:)`));
+  });
+
+  it('names a non-finite entry by its position', () => {
+    const yBad = toDense(y);
+    yBad.data[3] = NaN;
+    expect(() => integrateFlow({ ...base, y: yBad })).toThrow(/^y\[1\]\[1\]:/);
+  });
+});

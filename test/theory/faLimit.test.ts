@@ -1,0 +1,131 @@
+import { Matrix } from 'ml-matrix';
+import { describe, expect, it } from 'vitest';
+import { solve } from '../../src/solve/solve.js';
+import { faLimit } from '../../src/theory/faLimit.js';
+import { optimalLoss } from '../../src/theory/optimalLoss.js';
+import { maxAbsDiff, seededLowRank, seededMatrix, seededOrthonormal } from '../_support/seededMatrix.js';
+
+const rotation = (t: number): Matrix =>
+  new Matrix([
+    [Math.cos(t), -Math.sin(t)],
+    [Math.sin(t), Math.cos(t)],
+  ]);
+
+/** THEORY.md closed form 3: L_FA = eps^2 (g1^2 + g2^2) / (g1^2 + eps^2 g2^2), with g_i = u_i^T b. */
+function separationLoss(eps: number, g1: number, g2: number): number {
+  return (eps ** 2 * (g1 ** 2 + g2 ** 2)) / (g1 ** 2 + eps ** 2 * g2 ** 2);
+}
+
+interface SeparationCase {
+  readonly name: string;
+  /** n x 2, orthonormal columns u1, u2. */
+  readonly u: Matrix;
+  /** 2 x 2 orthogonal. */
+  readonly v: Matrix;
+  readonly eps: number;
+  /** n x 1. */
+  readonly b: Matrix;
+}
+
+const CASES: readonly SeparationCase[] = [
+  { name: '2x2, eps 0.5', u: rotation(0.3), v: rotation(1.1), eps: 0.5, b: new Matrix([[0.2], [0.9]]) },
+  { name: '2x2, eps 0.3', u: rotation(0.7), v: rotation(-0.4), eps: 0.3, b: new Matrix([[0.8], [-0.6]]) },
+  {
+    name: '2x2 diagonal, eps 0.2',
+    u: Matrix.eye(2),
+    v: Matrix.eye(2),
+    eps: 0.2,
+    b: new Matrix([[0.1], [1]]),
+  },
+  {
+    name: '4x2 (b has a part outside span U), eps 0.4',
+    u: seededOrthonormal(4, 2, 'separation/U'),
+    v: rotation(2.0),
+    eps: 0.4,
+    b: seededMatrix(4, 1, 'separation/b'),
+  },
+];
+
+describe('faLimit on the rank-one separation family (Y = U diag(1, eps) V^T, r = 1)', () => {
+  for (const c of CASES) {
+    const y = c.u.mmul(Matrix.diag([1, c.eps])).mmul(c.v.transpose());
+    const g = c.u.transpose().mmul(c.b).to1DArray();
+    const expected = separationLoss(c.eps, g[0], g[1]);
+
+    it(`${c.name}: closed form L_FA, dim S = 1, and L* = eps^2`, () => {
+      const limit = faLimit(y, c.b);
+      expect(limit.dimension).toBe(1);
+      expect(Math.abs(limit.loss - expected), `${limit.loss} vs ${expected}`).toBeLessThanOrEqual(
+        1e-12 * expected,
+      );
+      expect(Math.abs(optimalLoss(y, 1) - c.eps ** 2)).toBeLessThanOrEqual(1e-12);
+      expect(limit.loss).toBeGreaterThan(c.eps ** 2); // FA is not optimal here
+      const direct = Matrix.sub(y, limit.product).norm('frobenius') ** 2;
+      expect(Math.abs(direct - limit.loss)).toBeLessThanOrEqual(1e-12);
+    });
+
+    it(`${c.name}: FA from zero, run to stationarity, reaches L_FA and Y P_S`, () => {
+      const res = solve({
+        Y: y.to2DArray(),
+        r: 1,
+        rule: 'fa',
+        eta: 0.3,
+        B: c.b.to2DArray(),
+        maxSteps: 20000,
+      });
+      expect(res.reason).toBe('stationary');
+      expect(Math.abs(res.loss - expected), `${res.loss} vs ${expected}`).toBeLessThanOrEqual(
+        1e-9 * expected,
+      );
+      const product = res.Z.mmul(res.W).to1DArray();
+      expect(maxAbsDiff(product, faLimit(y, c.b).product.to1DArray())).toBeLessThanOrEqual(1e-8);
+    });
+  }
+
+  it('gives L_FA = 1 = L* / eps^2 when b = u2 (orthogonal to u1)', () => {
+    const eps = 0.1;
+    const u = rotation(0.5);
+    const y = u.mmul(Matrix.diag([1, eps])).mmul(rotation(0.2).transpose());
+    const b = u.getColumnVector(1);
+    const limit = faLimit(y, b);
+    expect(Math.abs(limit.loss - 1)).toBeLessThanOrEqual(1e-12);
+    expect(Math.abs(limit.loss / optimalLoss(y, 1) - 1 / eps ** 2)).toBeLessThanOrEqual(1e-8);
+  });
+});
+
+describe('faLimit, general', () => {
+  it.each([
+    [5, 4, 2, 2],
+    [5, 4, 2, 3],
+    [3, 6, 3, 3],
+  ])('is Y itself with loss 0 when r >= rank(Y) and B is Gaussian (n=%i, m=%i, k=%i, r=%i)', (n, m, k, r) => {
+    const seed = `falimit/${n}x${m}/k${k}/r${r}`;
+    const y = seededLowRank(n, m, k, `${seed}/Y`);
+    const limit = faLimit(y, seededMatrix(n, r, `${seed}/B`));
+    expect(limit.dimension).toBe(k);
+    expect(limit.loss).toBeLessThanOrEqual(1e-24);
+    expect(maxAbsDiff(limit.product.to1DArray(), y.to1DArray())).toBeLessThanOrEqual(1e-12);
+  });
+
+  it('loses a direction when B repeats a column (rank(B^T Y) < rank(Y))', () => {
+    const eps = 0.5;
+    const y = Matrix.diag([1, eps]);
+    const b = new Matrix([
+      [0.6, 0.6],
+      [0.8, 0.8],
+    ]);
+    const limit = faLimit(y, b);
+    expect(limit.dimension).toBe(1);
+    expect(Math.abs(limit.loss - separationLoss(eps, 0.6, 0.8))).toBeLessThanOrEqual(1e-12);
+  });
+
+  it('is ||Y||^2 with dimension 0 when B^T Y = 0', () => {
+    const y = new Matrix([
+      [1, 2],
+      [0, 0],
+    ]);
+    const limit = faLimit(y, new Matrix([[0], [1]]));
+    expect(limit.dimension).toBe(0);
+    expect(Math.abs(limit.loss - 5)).toBeLessThanOrEqual(1e-15);
+  });
+});

@@ -1,0 +1,26 @@
+import { Matrix } from 'ml-matrix';
+import { describe, expect, it } from 'vitest';
+import { rowSpaceBasis } from '../../src/theory/rowSpaceBasis.js';
+import { maxAbsDiff, seededLowRank } from '../_support/seededMatrix.js';
+
+describe('rowSpaceBasis', () => {
+  it.each([
+    [5, 4, 2],
+    [3, 6, 3],
+    [4, 4, 1],
+  ])('gives rank-many orthonormal columns spanning the rows (%ix%i, rank %i)', (n, m, k) => {
+    const a = seededLowRank(n, m, k, `rowspace/${n}x${m}/${k}`);
+    const q = rowSpaceBasis(a);
+    expect([q.rows, q.columns]).toEqual([m, k]);
+    expect(maxAbsDiff(q.transpose().mmul(q).to1DArray(), Matrix.eye(k).to1DArray())).toBeLessThanOrEqual(
+      1e-12,
+    );
+    // Projecting the rows onto the basis changes nothing: A Q Q^T = A.
+    expect(maxAbsDiff(a.mmul(q).mmul(q.transpose()).to1DArray(), a.to1DArray())).toBeLessThanOrEqual(1e-12);
+  });
+
+  it('is empty for the zero matrix', () => {
+    const q = rowSpaceBasis(Matrix.zeros(2, 3));
+    expect([q.rows, q.columns]).toEqual([3, 0]);
+  });
+});
