@@ -8,6 +8,10 @@ import { factorizationCaseArbitrary } from '../src/generate/factorizationCaseArb
 import { faStepSize } from '../src/catalogue/faStepSize.js';
 import { runFaFromCase } from '../src/catalogue/runFaFromCase.js';
 import { faLimit } from '../src/theory/faLimit.js';
+import { faLimitLossBound } from '../src/precision/faLimitLossBound.js';
+import { lossRecheck } from '../src/precision/lossRecheck.js';
+import { marginRecheck } from '../src/precision/marginRecheck.js';
+import { factorizationCaseCodec } from '../src/fixtures/factorizationCaseCodec.js';
 
 /** An instance with a step size `2^doublings` times the safe one. */
 interface StepSizeCase {
@@ -51,5 +55,23 @@ export const claim: Claim<StepSizeCase> = {
     ...caseRegimes(c),
     doublings === 0 ? 'eta:safe' : doublings <= 3 ? 'eta:up-to-8x' : 'eta:above-8x',
   ],
+  recheck({ c, doublings }) {
+    const limit = faLimit(c.Y, c.B).loss;
+    const run = runFaFromCase(c, limit, faStepSize(c) * 2 ** doublings);
+    if (run.reason !== 'target' && run.reason !== 'stationary') {
+      // Not converged: the violation is at least 1 by definition, far from any rounding.
+      return marginRecheck(evaluation(Math.max(1, Math.abs(run.loss - limit)), tolerances.lossTol, {}));
+    }
+    return lossRecheck(c.Y, run.Z, run.W, limit, faLimitLossBound(c.Y, c.B), tolerances.lossTol, true);
+  },
+  codec: {
+    encode: ({ c, doublings }) => ({ c: factorizationCaseCodec.encode(c), doublings }),
+    decode: (value) => {
+      const v = value as { c: unknown; doublings: unknown };
+      if (typeof v?.doublings !== 'number' || !Number.isInteger(v.doublings))
+        throw new Error('doublings: not an integer');
+      return { c: factorizationCaseCodec.decode(v.c), doublings: v.doublings };
+    },
+  },
   describe: ({ c, doublings }) => ({ ...describeCase(c), eta: faStepSize(c) * 2 ** doublings }),
 };

@@ -6,6 +6,8 @@ import { tolerances } from '../src/catalogue/tolerances.js';
 import type { FactorizationCase } from '../src/generate/FactorizationCase.js';
 import { factorizationCaseArbitrary } from '../src/generate/factorizationCaseArbitrary.js';
 import { optimalLoss } from '../src/theory/optimalLoss.js';
+import { lossRecheck } from '../src/precision/lossRecheck.js';
+import { optimalLossBound } from '../src/precision/optimalLossBound.js';
 
 /**
  * A false statement: FA reaches the Eckart–Young optimum also when `r < rank(Y)`. THEORY.md closed
@@ -35,6 +37,11 @@ export const claim: Claim<FactorizationCase> = {
       steps: run.steps,
       reason: run.reason,
     });
+  },
+  recheck(c) {
+    const target = optimalLoss(c.Y, c.r);
+    const run = runFaFromCase(c, target);
+    return lossRecheck(c.Y, run.Z, run.W, target, optimalLossBound(c.Y, c.r), tolerances.lossTol);
   },
   classify: caseRegimes,
   describe: describeCase,

@@ -5,6 +5,7 @@ import { tolerances } from '../src/catalogue/tolerances.js';
 import type { FactorizationCase } from '../src/generate/FactorizationCase.js';
 import { factorizationCaseArbitrary } from '../src/generate/factorizationCaseArbitrary.js';
 import { runFaFromCase } from '../src/catalogue/runFaFromCase.js';
+import { lossRecheck } from '../src/precision/lossRecheck.js';
 
 /** Garg & Vempala: FA from zero fits `Y` exactly once `r >= rank(Y)` and `B` is generic. */
 export const claim: Claim<FactorizationCase> = {
@@ -27,6 +28,10 @@ export const claim: Claim<FactorizationCase> = {
       steps: run.steps,
       reason: run.reason,
     });
+  },
+  recheck(c) {
+    const run = runFaFromCase(c, 0);
+    return lossRecheck(c.Y, run.Z, run.W, 0, 0, tolerances.lossTol);
   },
   classify: caseRegimes,
   describe: describeCase,

@@ -7,9 +7,27 @@ import { factorizationCaseArbitrary } from '../src/generate/factorizationCaseArb
 import { solveCase } from '../src/catalogue/solveCase.js';
 import { gd } from '../src/rules/gd.js';
 import { optimalLoss } from '../src/theory/optimalLoss.js';
+import { lossRecheck } from '../src/precision/lossRecheck.js';
+import { optimalLossBound } from '../src/precision/optimalLossBound.js';
+import type { SolveResult } from '../src/solve/solveDense.js';
 
 /** Relative gap at `r` built into the spectrum: `s_{r+1} <= GAP s_r`. */
 const GAP = 0.5;
+
+/** GD from the instance's small random factors until the loss is within the solver tolerance of `target`. */
+function runGd(c: FactorizationCase, target: number): SolveResult {
+  const yNormSq = c.s.reduce((acc, v) => acc + v * v, 0);
+  return solveCase(c.Y, c.r, null, c.Z0, c.W0, {
+    rule: gd,
+    eta: tolerances.gdEta / c.s[0],
+    stopping: {
+      kind: 'until',
+      maxSteps: tolerances.maxSteps,
+      targetLoss: target + tolerances.solverTol * yNormSq,
+      stationaryTol: 0,
+    },
+  });
+}
 
 /** GD from small random factors reaches the Eckart–Young optimum for every `r`. */
 export const claim: Claim<FactorizationCase> = {
@@ -35,22 +53,18 @@ export const claim: Claim<FactorizationCase> = {
   evaluate(c) {
     const yNormSq = c.s.reduce((acc, v) => acc + v * v, 0);
     const target = optimalLoss(c.Y, c.r);
-    const run = solveCase(c.Y, c.r, null, c.Z0, c.W0, {
-      rule: gd,
-      eta: tolerances.gdEta / c.s[0],
-      stopping: {
-        kind: 'until',
-        maxSteps: tolerances.maxSteps,
-        targetLoss: target + tolerances.solverTol * yNormSq,
-        stationaryTol: 0,
-      },
-    });
+    const run = runGd(c, target);
     return evaluation((run.loss - target) / yNormSq, tolerances.lossTol, {
       gdLoss: run.loss,
       optimalLoss: target,
       steps: run.steps,
       reason: run.reason,
     });
+  },
+  recheck(c) {
+    const target = optimalLoss(c.Y, c.r);
+    const run = runGd(c, target);
+    return lossRecheck(c.Y, run.Z, run.W, target, optimalLossBound(c.Y, c.r), tolerances.lossTol);
   },
   classify: caseRegimes,
   describe: describeCase,

@@ -1,4 +1,6 @@
 import type fc from 'fast-check';
+import type { InputCodec } from '../fixtures/InputCodec.js';
+import type { PrecisionRecheck } from '../precision/PrecisionRecheck.js';
 
 /** What the suite must establish about a claim. @public */
 export type Outcome = 'holds' | 'refuted';
@@ -39,6 +41,11 @@ export interface Claim<T> {
   readonly hypotheses: readonly string[];
   /** The regimes the generator is meant to reach (labels as {@link Claim.classify} returns them). */
   readonly regimes: readonly string[];
+  /**
+   * The least share of generated inputs (in [0, 1]) that must fall in each regime, by label: the
+   * statistical coverage requirement that `fa-verify audit` checks (Wilson interval, QuickCheck style).
+   */
+  readonly regimeRequirements?: Readonly<Record<string, number>>;
   /** For refuted claims: the smallest counterexample the shrinker must reach. */
   readonly minimalCounterexample?: Readonly<{ n: number; m: number; rankY: number; r: number }>;
   /** Inputs whose sides are at most `maxSize`. */
@@ -48,6 +55,16 @@ export interface Claim<T> {
   classify(input: T): readonly string[];
   /** The input as plain values, for a counterexample: at least `n`, `m`, `rankY`, `r`, `Y`. */
   describe(input: T): Readonly<Record<string, unknown>>;
+  /**
+   * How inputs are stored in fixtures and read back for replay; claims over factorization instances
+   * may leave it out (`factorizationCaseCodec` is the default).
+   */
+  readonly codec?: InputCodec<T>;
+  /**
+   * Re-evaluates the decisive quantities of a counterexample beyond double precision and labels it
+   * `genuine` or `rounding`; claims without one get `marginRecheck`.
+   */
+  recheck?(input: T): PrecisionRecheck;
 }
 
 /** A claim of any input type, as the catalogue holds them. @public */

@@ -1,3 +1,4 @@
+import type { PrecisionRecheck } from '../precision/PrecisionRecheck.js';
 import type { Outcome } from './Claim.js';
 
 /** A shrunk counterexample: the input as values, the observed violation and its margin. @public */
@@ -27,6 +28,15 @@ export interface ClaimResult {
   readonly counterexample?: Counterexample;
   /** How many generated inputs fell in each regime. */
   readonly stats: Readonly<Record<string, number>>;
+  /** The counterexample's input as stored values (the claim's codec), for fixtures and replay. */
+  readonly input?: unknown;
+  /** The precision recheck of the counterexample. */
+  readonly precision?: PrecisionRecheck;
+  /**
+   * Set when a claim expected to hold met a counterexample that the precision recheck calls rounding:
+   * reported, but not as a disproof (the outcome stays `holds`).
+   */
+  readonly roundingOnly?: boolean;
   /** An error thrown by the property, when there was one (a bug, not a refutation). */
   readonly error?: string;
 }

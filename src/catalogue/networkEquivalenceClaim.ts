@@ -1,4 +1,6 @@
+import { factorizationCaseCodec } from '../fixtures/factorizationCaseCodec.js';
 import type { NetworkCase } from '../generate/NetworkCase.js';
+import { z } from 'zod';
 import { networkCaseArbitrary } from '../generate/networkCaseArbitrary.js';
 import { caseRegimes } from './caseRegimes.js';
 import { evaluation, type Claim, type Outcome } from './Claim.js';
@@ -9,6 +11,15 @@ import { networkGap } from './networkGap.js';
 const STEPS = 40;
 /** Largest allowed gap between the two products `Z W`, relative to `||Y||_F`. */
 const GAP_TOL = 1e-10;
+
+/** The stored form of a {@link NetworkCase} (its factorization instance has a codec of its own). */
+const storedNetworkCase = z.object({
+  c: z.unknown(),
+  rule: z.enum(['gd', 'fa']),
+  extra: z.number().int().min(0),
+  inputSeed: z.number().int(),
+  varianceLevels: z.array(z.number().int()),
+});
 
 /** What distinguishes the two network claims. @public */
 export interface NetworkEquivalenceSpec {
@@ -50,6 +61,13 @@ export function networkEquivalenceClaim(spec: NetworkEquivalenceSpec): Claim<Net
       return evaluation(gap, GAP_TOL, { largestGap: gap, networkReason });
     },
     classify: (nc) => [`rule:${nc.rule}`, ...caseRegimes(nc.c)],
+    codec: {
+      encode: (nc) => ({ ...nc, c: factorizationCaseCodec.encode(nc.c) }),
+      decode: (value) => {
+        const v = storedNetworkCase.parse(value);
+        return { ...v, c: factorizationCaseCodec.decode(v.c) };
+      },
+    },
     describe: (nc) => ({
       ...describeCase(nc.c),
       rule: nc.rule,

@@ -1,4 +1,5 @@
 import { checkClaim } from '../catalogue/checkClaim.js';
+import { writeFixture } from '../fixtures/writeFixture.js';
 import { findClaim } from './findClaim.js';
 import { formatClaimResult } from './formatClaimResult.js';
 import { replayHint } from './replayHint.js';
@@ -10,12 +11,14 @@ export interface CheckCommandOptions {
   readonly seed: number;
   readonly maxSize: number;
   readonly path?: string;
+  /** Where refutations are stored; `false` with `--no-fixtures`. */
+  readonly fixtures: string | false;
   readonly json?: boolean;
 }
 
 /**
  * `fa-verify check <id>`: runs one claim; exit 0 exactly when the outcome is the expected one.
- * A refutation prints the command that replays it on stderr.
+ * A refutation prints the command that replays it on stderr and is stored as a fixture.
  */
 export function checkCommand(
   id: string,
@@ -32,5 +35,9 @@ export function checkCommand(
   });
   out(o.json === true ? `${toJson(result)}\n` : formatClaimResult(result));
   err(replayHint(result, o.maxSize));
+  if (o.fixtures !== false) {
+    const file = writeFixture(o.fixtures, result, o.maxSize);
+    if (file !== null) err(`stored: ${file}\n`);
+  }
   return result.outcome === claim.expected ? 0 : 1;
 }

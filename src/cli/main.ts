@@ -3,6 +3,7 @@ import { CliError } from './CliError.js';
 import { checkCommand, type CheckCommandOptions } from './checkCommand.js';
 import { listCommand } from './listCommand.js';
 import { parseIntegerOption } from './parseIntegerOption.js';
+import { replayCommand } from './replayCommand.js';
 import { solveCommand } from './solveCommand.js';
 import { verifyCommand, type VerifyCommandOptions } from './verifyCommand.js';
 
@@ -44,9 +45,21 @@ export async function main(argv: readonly string[]): Promise<number> {
     .option('--seed <s>', 'fast-check seed', parseIntegerOption(-(2 ** 31)), 7)
     .option('--max-size <k>', 'largest matrix side (at least 2)', parseIntegerOption(2), 8)
     .option('--path <p>', 'replay path printed by an earlier refutation')
+    .option('--fixtures <dir>', 'where refutations are stored', 'fixtures')
+    .option('--no-fixtures', 'do not store refutations')
     .option('--json', 'print one JSON object')
     .action((id: string, options: CheckCommandOptions) => {
       code = checkCommand(id, options, out, err);
+    });
+  program
+    .command('replay')
+    .description(
+      're-run stored counterexamples (files or directories) and report whether each verdict stands',
+    )
+    .argument('<fixtures...>', 'fixture files or directories')
+    .option('--json', 'print the results as a JSON array')
+    .action((paths: string[], options: { json?: boolean }) => {
+      code = replayCommand(paths, options, out, err);
     });
   program
     .command('verify')

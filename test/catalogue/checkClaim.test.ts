@@ -15,6 +15,7 @@ function toyClaim(expected: 'holds' | 'refuted', limit: number): Claim<number> {
     evaluate: (x) => evaluation(x, limit, { x }),
     classify: (x) => [x % 2 === 0 ? 'even' : 'odd'],
     describe: (x) => ({ n: x, m: 1, rankY: 1, r: 1 }),
+    codec: { encode: (x) => x, decode: (v) => v as number },
   };
 }
 
@@ -33,6 +34,8 @@ describe('checkClaim', () => {
     expect(r.counterexample?.n).toBe(31);
     expect(r.counterexample?.margin).toBeCloseTo(31 / 30, 12);
     expect(r.path).toMatch(/^\d+(:\d+)*$/);
+    expect(r.input).toBe(31);
+    expect(r.precision?.label).toBe('genuine');
   });
 
   it('asks a refuted claim for a decisive counterexample, DECISIVE_MULTIPLE times past the tolerance', () => {

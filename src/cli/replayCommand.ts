@@ -1,0 +1,37 @@
+import { FixtureError } from '../fixtures/readFixture.js';
+import { listFixtureFiles } from '../fixtures/listFixtureFiles.js';
+import { replayFixture, type ReplayResult } from '../fixtures/replayFixture.js';
+import { toJson } from './toJson.js';
+
+/**
+ * `fa-verify replay <fixture|dir...> [--json]`: re-runs stored counterexamples. A corrupt or foreign
+ * file gets one line on stderr naming it, and the run goes on. Exit 0 when every fixture replayed and
+ * its verdict stands, 1 when a verdict changed, 2 when a file could not be used.
+ */
+export function replayCommand(
+  paths: readonly string[],
+  o: { json?: boolean },
+  out: (s: string) => void,
+  err: (s: string) => void,
+): number {
+  const results: ReplayResult[] = [];
+  let unusable = 0;
+  for (const file of listFixtureFiles(paths)) {
+    try {
+      results.push(replayFixture(file));
+    } catch (e) {
+      if (!(e instanceof FixtureError)) throw e;
+      err(`fa-verify: ${e.message}\n`);
+      unusable++;
+    }
+  }
+  if (o.json === true) out(`${toJson(results)}\n`);
+  else {
+    for (const r of results) {
+      out(`${r.ok ? 'ok  ' : 'FAIL'} ${r.status.padEnd(17)} ${r.claim}  ${r.file}\n`);
+    }
+    out(`${results.filter((r) => r.ok).length} of ${results.length} fixtures stand; ${unusable} unusable\n`);
+  }
+  if (unusable > 0) return 2;
+  return results.every((r) => r.ok) ? 0 : 1;
+}
