@@ -3,6 +3,7 @@ import { CliError } from './CliError.js';
 import { checkCommand, type CheckCommandOptions } from './checkCommand.js';
 import { listCommand } from './listCommand.js';
 import { parseIntegerOption } from './parseIntegerOption.js';
+import { reportCommand, type ReportCommandOptions } from './reportCommand.js';
 import { replayCommand } from './replayCommand.js';
 import { solveCommand } from './solveCommand.js';
 import { verifyCommand, type VerifyCommandOptions } from './verifyCommand.js';
@@ -70,6 +71,17 @@ export async function main(argv: readonly string[]): Promise<number> {
     .option('--json', 'print the results as a JSON array')
     .action((options: VerifyCommandOptions) => {
       code = verifyCommand(options, out, err);
+    });
+  program
+    .command('report')
+    .description('write an offline HTML report: plots, verdict table and every counterexample')
+    .option('--seed <s>', 'seed of every random draw (plots, fast-check)', parseIntegerOption(-(2 ** 31)), 7)
+    .option('--out <dir>', 'directory to write index.html into', 'report')
+    .option('--runs <n>', 'generated cases per claim', parseIntegerOption(1), 50)
+    .option('--max-size <k>', 'largest matrix side (at least 2)', parseIntegerOption(2), 8)
+    .option('--draws <n>', 'feedback draws of the loss-ratio plot', parseIntegerOption(1), 200)
+    .action(async (options: ReportCommandOptions) => {
+      code = await reportCommand(options, out);
     });
   try {
     await program.parseAsync(argv, { from: 'user' });

@@ -1,0 +1,71 @@
+import { accessSync, constants, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { catalogue } from '../../properties/catalogue.js';
+import { buildReportData, REPORT_PLOT_COUNT, type ReportStep } from '../report/buildReportData.js';
+import { renderReportHtml } from '../report/renderReportHtml.js';
+import { renderReportPlots } from '../report/renderReportPlots.js';
+import { writeFileAtomic } from '../report/writeFileAtomic.js';
+import { CliError } from './CliError.js';
+import { createProgress, type ProgressStream } from './createProgress.js';
+
+/** Options of `fa-verify report`. @internal */
+export interface ReportCommandOptions {
+  readonly seed: number;
+  readonly out: string;
+  readonly runs: number;
+  readonly maxSize: number;
+  readonly draws: number;
+}
+
+const reason = (e: unknown): string => (e as NodeJS.ErrnoException).code ?? (e as Error).message;
+
+/** Makes `dir` (and its parents) and checks that it can be written, before any long work. */
+function prepareOutDir(dir: string): void {
+  try {
+    mkdirSync(dir, { recursive: true });
+    accessSync(dir, constants.W_OK);
+  } catch (e) {
+    throw new CliError(`--out: cannot write to directory '${dir}': ${reason(e)}`);
+  }
+}
+
+const stepLabel = (s: ReportStep): string => `${s.name}: ${s.outcome ?? 'done'} (${s.seconds.toFixed(2)} s)`;
+
+/**
+ * `fa-verify report`: builds the report's data (plots and the whole catalogue), renders the page and
+ * writes `<out>/index.html` atomically; progress goes to `progress` (stderr). Exit 0 when every claim
+ * came out as expected, 1 when one did not (the page is written either way), 2 for an unusable `--out`.
+ */
+export async function reportCommand(
+  o: ReportCommandOptions,
+  out: (s: string) => void,
+  progressStream: ProgressStream = process.stderr,
+): Promise<number> {
+  prepareOutDir(o.out);
+  const progress = createProgress(progressStream);
+  progress.start(REPORT_PLOT_COUNT + catalogue.length);
+  let data;
+  try {
+    data = buildReportData({
+      seed: o.seed,
+      runs: o.runs,
+      maxSize: o.maxSize,
+      draws: o.draws,
+      onStep: (s) => progress.tick(stepLabel(s)),
+    });
+  } finally {
+    progress.stop();
+  }
+  const html = renderReportHtml(data, await renderReportPlots(data));
+  const file = join(o.out, 'index.html');
+  try {
+    writeFileAtomic(file, html);
+  } catch (e) {
+    throw new CliError(`--out: cannot write '${file}': ${reason(e)}`);
+  }
+  const bad = data.results.filter((r) => r.outcome !== r.expected).length;
+  out(
+    `wrote ${file} (seed ${o.seed}): ${data.results.length - bad} of ${data.results.length} claims as expected\n`,
+  );
+  return bad === 0 ? 0 : 1;
+}

@@ -1,0 +1,38 @@
+import type { Outcome } from '../catalogue/Claim.js';
+import type { ClaimResult } from '../catalogue/ClaimResult.js';
+import type { AlignmentCurvesData } from './alignmentCurvesData.js';
+import type { LossCurvesData } from './lossCurvesData.js';
+import type { OverlapSweepData } from './overlapSweepData.js';
+import type { RatioDistributionData } from './ratioDistributionData.js';
+
+/** What the report says about a claim besides its result: id, expected outcome and statement. @public */
+export interface ClaimSummary {
+  readonly id: string;
+  readonly expected: Outcome;
+  readonly statement: string;
+}
+
+/**
+ * Everything a report shows, as typed data (no HTML, no SVG): the four plots' numbers and the
+ * catalogue's results. Built by {@link buildReportData}; formatted by {@link renderReportHtml}.
+ * Every number in it is a function of `seed`, `runs`, `maxSize` and `draws`, except the results'
+ * `seconds`, which the page does not show.
+ * @public
+ */
+export interface ReportData {
+  /** The seed of every random draw: the plots' targets and feedback, and fast-check's runs. */
+  readonly seed: number;
+  /** Generated cases per claim. */
+  readonly runs: number;
+  /** Largest matrix side of the catalogue's cases. */
+  readonly maxSize: number;
+  /** Feedback draws of plot (c). */
+  readonly draws: number;
+  readonly lossCurves: LossCurvesData;
+  readonly alignmentCurves: AlignmentCurvesData;
+  readonly ratioDistribution: RatioDistributionData;
+  readonly overlapSweep: OverlapSweepData;
+  /** The claims run, in catalogue order, and their results in the same order. */
+  readonly claims: readonly ClaimSummary[];
+  readonly results: readonly ClaimResult[];
+}

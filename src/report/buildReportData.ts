@@ -1,0 +1,77 @@
+import { catalogue } from '../../properties/catalogue.js';
+import type { AnyClaim, Outcome } from '../catalogue/Claim.js';
+import type { ClaimResult } from '../catalogue/ClaimResult.js';
+import { checkClaim } from '../catalogue/checkClaim.js';
+import { alignmentCurvesData } from './alignmentCurvesData.js';
+import { lossCurvesData } from './lossCurvesData.js';
+import { overlapSweepData } from './overlapSweepData.js';
+import { ratioDistributionData } from './ratioDistributionData.js';
+import type { ReportData } from './ReportData.js';
+
+/** One finished part of a report, as {@link ReportOptions.onStep} hears of it. @public */
+export interface ReportStep {
+  /** A plot's name (`plot (a) loss curves`) or a claim's id. */
+  readonly name: string;
+  /** For a claim: its outcome. */
+  readonly outcome?: Outcome;
+  readonly seconds: number;
+}
+
+/** Options of {@link buildReportData}. @public */
+export interface ReportOptions {
+  /** Seed of every random draw (plots and catalogue). */
+  readonly seed: number;
+  /** Generated cases per claim (at least 1). */
+  readonly runs: number;
+  /** Largest matrix side of the catalogue's cases (at least 2). */
+  readonly maxSize: number;
+  /** Feedback draws of plot (c) (at least 1). */
+  readonly draws: number;
+  /** The claims to run; the whole catalogue by default. */
+  readonly claims?: readonly AnyClaim[];
+  /** Called after each plot and each claim: {@link REPORT_PLOT_COUNT} plus one per claim calls. */
+  readonly onStep?: (step: ReportStep) => void;
+}
+
+/** How many plots a report has (and so how many {@link ReportOptions.onStep} calls precede the claims). @public */
+export const REPORT_PLOT_COUNT = 4;
+
+/**
+ * Computes everything a report shows: the data of plots (a)–(d) from `seed`, then every claim run by
+ * {@link checkClaim} with `runs`, `seed` and `maxSize`. Deterministic apart from the results'
+ * timings: the same options give the same data.
+ * @public
+ */
+export function buildReportData(o: ReportOptions): ReportData {
+  const claims = o.claims ?? catalogue;
+  const timed = <T>(name: string, make: () => T): T => {
+    const start = performance.now();
+    const value = make();
+    o.onStep?.({ name, seconds: (performance.now() - start) / 1000 });
+    return value;
+  };
+  const lossCurves = timed('plot (a) loss curves', () => lossCurvesData(o.seed));
+  const alignmentCurves = timed('plot (b) alignment curves', () => alignmentCurvesData(o.seed));
+  const ratioDistribution = timed('plot (c) loss ratio distribution', () =>
+    ratioDistributionData(o.seed, o.draws),
+  );
+  const overlapSweep = timed('plot (d) representation overlap', () => overlapSweepData(o.seed));
+  const results: ClaimResult[] = [];
+  for (const claim of claims) {
+    const result = checkClaim(claim, { runs: o.runs, seed: o.seed, maxSize: o.maxSize });
+    results.push(result);
+    o.onStep?.({ name: result.claim, outcome: result.outcome, seconds: result.seconds });
+  }
+  return {
+    seed: o.seed,
+    runs: o.runs,
+    maxSize: o.maxSize,
+    draws: o.draws,
+    lossCurves,
+    alignmentCurves,
+    ratioDistribution,
+    overlapSweep,
+    claims: claims.map((c) => ({ id: c.id, expected: c.expected, statement: c.statement })),
+    results,
+  };
+}

@@ -1,0 +1,58 @@
+import type { ClaimResult } from '../catalogue/ClaimResult.js';
+import { toJson } from '../cli/toJson.js';
+import { escapeXml } from './escapeXml.js';
+import type { ClaimSummary } from './ReportData.js';
+import { valueHtml } from './valueHtml.js';
+
+/** The precision recheck of a counterexample, in one paragraph ('' without one). */
+function precisionHtml(r: ClaimResult): string {
+  const p = r.precision;
+  if (p === undefined) return '';
+  const verdict = p.label === 'genuine' ? 'genuine (not a rounding artefact)' : 'rounding: no disproof';
+  const only = r.roundingOnly === true ? ' The claim is reported as holding.' : '';
+  return (
+    `<p>Precision recheck: <strong>${escapeXml(verdict)}</strong>; violation in higher precision ` +
+    `${valueHtml(p.preciseViolation)}, rounding bound ${valueHtml(p.roundingBound)}.${only}<br>` +
+    `Method: ${escapeXml(p.method.replace(/\.$/, ''))}.</p>`
+  );
+}
+
+/**
+ * Every counterexample of a catalogue run as HTML: per refuted claim its statement, the shrunk input
+ * and observations field by field (matrices as tables), the command that replays it, and the whole
+ * counterexample as JSON at full precision. Pure.
+ * @public
+ */
+export function counterexamplesHtml(
+  results: readonly ClaimResult[],
+  claims: readonly ClaimSummary[],
+  maxSize: number,
+): string {
+  const statement = new Map(claims.map((c) => [c.id, c.statement]));
+  const found = results.filter((r) => r.counterexample !== undefined);
+  if (found.length === 0) return '<p>No claim was refuted: there are no counterexamples.</p>';
+  return found
+    .map((r) => {
+      const c = r.counterexample ?? {};
+      const verdict = r.outcome === r.expected ? 'as expected' : 'NOT as expected';
+      const fields = Object.entries(c)
+        .map(([k, v]) => `<dt>${escapeXml(k)}</dt><dd>${valueHtml(v)}</dd>`)
+        .join('\n');
+      const replay = `fa-verify check ${r.claim} --seed ${r.seed} --max-size ${maxSize} --path ${r.path ?? ''}`;
+      return [
+        `<article class="counterexample" id="cx-${escapeXml(r.claim)}">`,
+        `<h3><code>${escapeXml(r.claim)}</code>: ${escapeXml(r.outcome)} (expected ${escapeXml(r.expected)}, ${verdict})</h3>`,
+        `<p class="statement">Claim: ${escapeXml(statement.get(r.claim) ?? '')}</p>`,
+        `<p>Found after ${r.runs} case${r.runs === 1 ? '' : 's'}, shrunk in ${r.shrinks ?? 0} steps.</p>`,
+        r.error === undefined ? '' : `<p class="error">error: ${escapeXml(r.error)}</p>`,
+        precisionHtml(r),
+        `<dl>\n${fields}\n</dl>`,
+        `<p>Replay:</p><pre class="replay">${escapeXml(replay)}</pre>`,
+        `<details><summary>as JSON</summary><pre>${escapeXml(toJson(c, 2))}</pre></details>`,
+        '</article>',
+      ]
+        .filter((line) => line !== '')
+        .join('\n');
+    })
+    .join('\n');
+}

@@ -1,0 +1,27 @@
+import { alignmentCurvesSpec } from './alignmentCurvesSpec.js';
+import { lossCurvesSpec } from './lossCurvesSpec.js';
+import { overlapSweepSpec } from './overlapSweepSpec.js';
+import { ratioDistributionSpec } from './ratioDistributionSpec.js';
+import { renderSvg } from './renderSvg.js';
+import type { ReportData } from './ReportData.js';
+
+/** The four plots of a report as SVG strings, keyed like their data in {@link ReportData}. @public */
+export interface ReportPlots {
+  readonly lossCurves: string;
+  readonly alignmentCurves: string;
+  readonly ratioDistribution: string;
+  readonly overlapSweep: string;
+}
+
+/**
+ * Renders plots (a)–(d) of a report: each data set to its vega-lite spec, each spec to SVG by
+ * {@link renderSvg} (one after another, so the order of work, and the output, is fixed).
+ * @public
+ */
+export async function renderReportPlots(d: ReportData): Promise<ReportPlots> {
+  const lossCurves = await renderSvg(lossCurvesSpec(d.lossCurves));
+  const alignmentCurves = await renderSvg(alignmentCurvesSpec(d.alignmentCurves));
+  const ratioDistribution = await renderSvg(ratioDistributionSpec(d.ratioDistribution));
+  const overlapSweep = await renderSvg(overlapSweepSpec(d.overlapSweep));
+  return { lossCurves, alignmentCurves, ratioDistribution, overlapSweep };
+}

@@ -1,0 +1,52 @@
+import type { ClaimResult } from '../catalogue/ClaimResult.js';
+import { briefCounterexample } from '../cli/formatClaimResult.js';
+import { escapeXml } from './escapeXml.js';
+
+/** Seconds as JUnit wants them: a plain decimal, never NaN. */
+const seconds = (s: number): string => (Number.isFinite(s) && s >= 0 ? s.toFixed(3) : '0.000');
+
+function testcase(r: ClaimResult): string {
+  const open = `    <testcase classname="fa-verify.catalogue" name="${escapeXml(r.claim)}" time="${seconds(r.seconds)}">`;
+  const brief = briefCounterexample(r);
+  const props =
+    `      <properties><property name="expected" value="${escapeXml(r.expected)}"/>` +
+    `<property name="outcome" value="${escapeXml(r.outcome)}"/><property name="seed" value="${r.seed}"/>` +
+    `<property name="runs" value="${r.runs}"/></properties>`;
+  const body: string[] = [props];
+  if (r.outcome !== r.expected) {
+    const message = `expected ${r.expected}, got ${r.outcome}`;
+    const detail = brief === '' ? message : `${message}: counterexample ${brief}`;
+    body.push(
+      `      <failure message="${escapeXml(message)}" type="unexpected-outcome">${escapeXml(detail)}</failure>`,
+    );
+  } else if (r.error !== undefined) {
+    body.push(
+      `      <error message="${escapeXml(r.error)}" type="property-threw">${escapeXml(r.error)}</error>`,
+    );
+  }
+  if (brief !== '') body.push(`      <system-out>${escapeXml(`counterexample: ${brief}`)}</system-out>`);
+  return [open, ...body, '    </testcase>'].join('\n');
+}
+
+/**
+ * JUnit XML of a catalogue run, for CI dashboards: one `<testsuite>` with a `<testcase>` per claim. A
+ * claim whose outcome differs from the expected one is a `<failure>` whose text carries the
+ * counterexample in brief; a claim as expected whose property threw is an `<error>`; every shrunk
+ * counterexample also appears as `<system-out>`. All text and attributes are XML-escaped. Pure.
+ * @public
+ */
+export function toJUnitXml(results: readonly ClaimResult[]): string {
+  const failures = results.filter((r) => r.outcome !== r.expected).length;
+  const errors = results.filter((r) => r.outcome === r.expected && r.error !== undefined).length;
+  const time = seconds(results.reduce((a, r) => a + (Number.isFinite(r.seconds) ? r.seconds : 0), 0));
+  const counts = `tests="${results.length}" failures="${failures}" errors="${errors}" time="${time}"`;
+  return [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    `<testsuites name="fa-verify" ${counts}>`,
+    `  <testsuite name="fa-verify catalogue" ${counts}>`,
+    ...results.map(testcase),
+    '  </testsuite>',
+    '</testsuites>',
+    '',
+  ].join('\n');
+}

@@ -1,0 +1,31 @@
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { writeFileAtomic } from '../../src/report/writeFileAtomic.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'fa-verify-atomic-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('writeFileAtomic', () => {
+  it('writes a new file and replaces an old one whole, leaving no temporary file', () => {
+    const file = join(dir, 'index.html');
+    writeFileAtomic(file, 'first ε');
+    expect(readFileSync(file, 'utf8')).toBe('first ε');
+    writeFileSync(file, 'a much longer old content that must not survive in part');
+    writeFileAtomic(file, 'second');
+    expect(readFileSync(file, 'utf8')).toBe('second');
+    expect(readdirSync(dir)).toEqual(['index.html']);
+  });
+
+  it('throws when the directory is missing, and leaves nothing behind', () => {
+    expect(() => writeFileAtomic(join(dir, 'absent', 'index.html'), 'x')).toThrow(/ENOENT/);
+    expect(readdirSync(dir)).toEqual(['index.html']);
+  });
+
+  it('throws when the target is a directory, and removes its temporary file', () => {
+    mkdirSync(join(dir, 'sub'));
+    expect(() => writeFileAtomic(join(dir, 'sub'), 'x')).toThrow(/EISDIR|ENOTEMPTY|EEXIST|EPERM/);
+    expect(readdirSync(dir).sort()).toEqual(['index.html', 'sub']);
+  });
+});
