@@ -1,12 +1,13 @@
 import { checkClaim } from '../catalogue/checkClaim.js';
 import { writeFixture } from '../fixtures/writeFixture.js';
+import { writeRunOutputs, type RunOutputOptions } from './writeRunOutputs.js';
 import { findClaim } from './findClaim.js';
 import { formatClaimResult } from './formatClaimResult.js';
 import { replayHint } from './replayHint.js';
 import { toJson } from './toJson.js';
 
 /** Options of `fa-verify check`. @internal */
-export interface CheckCommandOptions {
+export interface CheckCommandOptions extends RunOutputOptions {
   readonly runs: number;
   readonly seed: number;
   readonly maxSize: number;
@@ -34,6 +35,7 @@ export function checkCommand(
     ...(o.path === undefined ? {} : { path: o.path }),
   });
   out(o.json === true ? `${toJson(result)}\n` : formatClaimResult(result));
+  writeRunOutputs([result], o);
   err(replayHint(result, o.maxSize));
   if (o.fixtures !== false) {
     const file = writeFixture(o.fixtures, result, o.maxSize);

@@ -1,15 +1,13 @@
 import { Command, CommanderError } from 'commander';
 import { CliError } from './CliError.js';
-import { checkCommand, type CheckCommandOptions } from './checkCommand.js';
-import { listCommand } from './listCommand.js';
+import type { CheckCommandOptions } from './checkCommand.js';
 import { parseIntegerOption } from './parseIntegerOption.js';
-import { reportCommand, type ReportCommandOptions } from './reportCommand.js';
-import { replayCommand } from './replayCommand.js';
-import { solveCommand } from './solveCommand.js';
-import { verifyCommand, type VerifyCommandOptions } from './verifyCommand.js';
+import type { ReportCommandOptions } from './reportCommand.js';
+import type { VerifyCommandOptions } from './verifyCommand.js';
 
 /**
- * The `fa-verify` command line: parses, calls, prints, and returns the exit code. Errors are one line
+ * The `fa-verify` command line: parses, calls, prints, and returns the exit code. Each command's module
+ * is loaded only when that command runs, so `solve` does not pay for the report's plotting libraries. Errors are one line
  * on stderr with no stack trace; 2 means bad usage or input.
  * @public
  */
@@ -28,14 +26,16 @@ export async function main(argv: readonly string[]): Promise<number> {
     .description('run one learning rule on a case file and report loss, optimum and limit')
     .argument('<case>', 'case file (JSON): {"Y", "r", "rule", "eta", "steps" | "maxSteps", "B", ...}')
     .option('--json', 'print one JSON object')
-    .action((file: string, options: { json?: boolean }) => {
+    .action(async (file: string, options: { json?: boolean }) => {
+      const { solveCommand } = await import('./solveCommand.js');
       code = solveCommand(file, options, out);
     });
   program
     .command('list')
     .description('list the claims of the catalogue')
     .option('--json', 'print [{id, expected, statement, hypotheses}]')
-    .action((options: { json?: boolean }) => {
+    .action(async (options: { json?: boolean }) => {
+      const { listCommand } = await import('./listCommand.js');
       code = listCommand(options, out);
     });
   program
@@ -48,8 +48,11 @@ export async function main(argv: readonly string[]): Promise<number> {
     .option('--path <p>', 'replay path printed by an earlier refutation')
     .option('--fixtures <dir>', 'where refutations are stored', 'fixtures')
     .option('--no-fixtures', 'do not store refutations')
+    .option('--jsonl <file>', 'also write the result as JSON Lines')
+    .option('--junit <file>', 'also write the result as JUnit XML')
     .option('--json', 'print one JSON object')
-    .action((id: string, options: CheckCommandOptions) => {
+    .action(async (id: string, options: CheckCommandOptions) => {
+      const { checkCommand } = await import('./checkCommand.js');
       code = checkCommand(id, options, out, err);
     });
   program
@@ -59,7 +62,8 @@ export async function main(argv: readonly string[]): Promise<number> {
     )
     .argument('<fixtures...>', 'fixture files or directories')
     .option('--json', 'print the results as a JSON array')
-    .action((paths: string[], options: { json?: boolean }) => {
+    .action(async (paths: string[], options: { json?: boolean }) => {
+      const { replayCommand } = await import('./replayCommand.js');
       code = replayCommand(paths, options, out, err);
     });
   program
@@ -68,9 +72,15 @@ export async function main(argv: readonly string[]): Promise<number> {
     .option('--runs <n>', 'generated cases per claim', parseIntegerOption(1), 100)
     .option('--seed <s>', 'fast-check seed', parseIntegerOption(-(2 ** 31)), 7)
     .option('--max-size <k>', 'largest matrix side (at least 2)', parseIntegerOption(2), 8)
+    .option('--workers <n>', 'worker threads (default: one per core; 1 runs serially)', parseIntegerOption(1))
+    .option('--fixtures <dir>', 'where refutations are stored', 'fixtures')
+    .option('--no-fixtures', 'do not store refutations')
+    .option('--jsonl <file>', 'also write the results as JSON Lines, one claim per line')
+    .option('--junit <file>', 'also write the results as JUnit XML')
     .option('--json', 'print the results as a JSON array')
-    .action((options: VerifyCommandOptions) => {
-      code = verifyCommand(options, out, err);
+    .action(async (options: VerifyCommandOptions) => {
+      const { verifyCommand } = await import('./verifyCommand.js');
+      code = await verifyCommand(options, out, err);
     });
   program
     .command('report')
@@ -81,6 +91,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     .option('--max-size <k>', 'largest matrix side (at least 2)', parseIntegerOption(2), 8)
     .option('--draws <n>', 'feedback draws of the loss-ratio plot', parseIntegerOption(1), 200)
     .action(async (options: ReportCommandOptions) => {
+      const { reportCommand } = await import('./reportCommand.js');
       code = await reportCommand(options, out);
     });
   try {

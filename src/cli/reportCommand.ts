@@ -4,7 +4,7 @@ import { catalogue } from '../../properties/catalogue.js';
 import { buildReportData, REPORT_PLOT_COUNT, type ReportStep } from '../report/buildReportData.js';
 import { renderReportHtml } from '../report/renderReportHtml.js';
 import { renderReportPlots } from '../report/renderReportPlots.js';
-import { writeFileAtomic } from '../report/writeFileAtomic.js';
+import { writeFileAtomic } from '../io/writeFileAtomic.js';
 import { CliError } from './CliError.js';
 import { createProgress, type ProgressStream } from './createProgress.js';
 

@@ -1,31 +1,55 @@
 import { catalogue } from '../../properties/catalogue.js';
-import { checkClaim } from '../catalogue/checkClaim.js';
-import type { ClaimResult } from '../catalogue/ClaimResult.js';
+import { runCatalogue } from '../catalogue/runCatalogue.js';
+import { writeFixture } from '../fixtures/writeFixture.js';
+import { createProgress } from './createProgress.js';
 import { formatVerdictTable } from './formatVerdictTable.js';
 import { replayHint } from './replayHint.js';
 import { toJson } from './toJson.js';
+import { writeRunOutputs, type RunOutputOptions } from './writeRunOutputs.js';
 
 /** Options of `fa-verify verify`. @internal */
-export interface VerifyCommandOptions {
+export interface VerifyCommandOptions extends RunOutputOptions {
   readonly runs: number;
   readonly seed: number;
   readonly maxSize: number;
+  /** Worker threads (default one per core); 1 runs the claims serially. */
+  readonly workers?: number;
+  /** Where refutations are stored; `false` with `--no-fixtures`. */
+  readonly fixtures: string | false;
   readonly json?: boolean;
 }
 
-/** `fa-verify verify`: the whole catalogue and a verdict table; exit 0 only when every claim came out as expected. */
-export function verifyCommand(
+/**
+ * `fa-verify verify`: the whole catalogue and a verdict table; exit 0 only when every claim came out as
+ * expected. Progress goes to stderr as each claim finishes (a bar on a terminal, plain lines
+ * otherwise; with several workers, in the order they finish); then the replay command of every
+ * refutation, which is also stored as a fixture. The table, the JSON and the JSON Lines / JUnit files
+ * keep catalogue order and do not depend on the workers.
+ */
+export async function verifyCommand(
   o: VerifyCommandOptions,
   out: (s: string) => void,
   err: (s: string) => void,
-): number {
-  const results: ClaimResult[] = [];
-  for (const claim of catalogue) {
-    const result = checkClaim(claim, { runs: o.runs, seed: o.seed, maxSize: o.maxSize });
-    results.push(result);
-    if (o.json !== true) err(`${result.claim}: ${result.outcome} (${result.seconds.toFixed(2)} s)\n`);
+): Promise<number> {
+  const progress = createProgress({ isTTY: process.stderr.isTTY, write: err });
+  progress.start(catalogue.length);
+  const results = await runCatalogue({
+    runs: o.runs,
+    seed: o.seed,
+    maxSize: o.maxSize,
+    ...(o.workers === undefined ? {} : { workers: o.workers }),
+    onResult: (result) =>
+      progress.tick(`${result.claim}: ${result.outcome} (${result.seconds.toFixed(2)} s)`),
+  });
+  progress.stop();
+  for (const result of results) {
     err(replayHint(result, o.maxSize));
+    if (o.fixtures !== false) {
+      const file = writeFixture(o.fixtures, result, o.maxSize);
+      if (file !== null) err(`stored: ${file}\n`);
+    }
   }
+  writeRunOutputs(results, o);
   out(o.json === true ? `${toJson(results)}\n` : formatVerdictTable(results));
   return results.every((r) => r.outcome === r.expected) ? 0 : 1;
 }

@@ -1,7 +1,7 @@
-import { dot } from '../kernels/dot.js';
 import { gemmNN } from '../kernels/gemmNN.js';
 import { gemmNT } from '../kernels/gemmNT.js';
 import { gemmTN } from '../kernels/gemmTN.js';
+import { syrkNT } from '../kernels/syrkNT.js';
 import type { StepWorkspace } from './StepWorkspace.js';
 
 /**
@@ -11,19 +11,22 @@ import type { StepWorkspace } from './StepWorkspace.js';
  *   M^T E = M^T (Z W - Y) = (M^T Z) W - M^T Y          -> ws.gw   (r x m)
  *
  * where `M` is the rule's backward matrix (`Z` for GD, the fixed `B` for FA). Returns the loss of the
- * current iterate from the same Gram matrices,
+ * current iterate from the same products,
  *
- *   ||Z W - Y||_F^2 = ||Y||^2 - 2 <Z, Y W^T> + <Z^T Z, W W^T>,
+ *   ||Z W - Y||_F^2 = ||Y||^2 - 2 <Z, Y W^T> + <Z, Z (W W^T)>,
  *
- * which is cheap but loses relative accuracy once the loss is far below `||Y||^2` (cancellation); the
- * solve loop confirms small values with the direct residual.
+ * (`<Z, Z A> = <Z^T Z, A>`, so no `Z^T Z` is needed), which is cheap but loses relative accuracy once
+ * the loss is far below `||Y||^2` (cancellation); the solve loop confirms small values with the
+ * direct residual.
  *
- * Cost, in multiply-adds:  W W^T: m r^2;  Y W^T: n m r;  Z (W W^T): n r^2;  M^T Z: n r^2;
- * (M^T Z) W: r^2 m;  Z^T Z: n r^2;  plus `M^T Y`: n m r when `M` changes (GD), nothing when it is
- * constant (FA, precomputed). So an FA step costs `n m r + O((n + m) r^2)` against `3 n m r` for the
- * naive three products (`Z W`, `E W^T`, `B^T E`), and a GD step `2 n m r + O((n + m) r^2)`.
+ * Cost, in multiply-adds:  W W^T: m r (r + 1) / 2 (symmetric);  Y W^T: n m r;  Z (W W^T): n r^2;
+ * M^T Z: n r^2;  (M^T Z) W: r^2 m;  the two inner products: 2 n r;  plus `M^T Y`: n m r when `M`
+ * changes (GD), nothing when it is constant (FA, precomputed). So an FA step costs
+ * `n m r + O((n + m) r^2)` against `3 n m r` for the naive three products (`Z W`, `E W^T`, `B^T E`),
+ * and a GD step `2 n m r + O((n + m) r^2)`.
  *
- * Kernel: no validation, no allocation, no randomness.
+ * Kernel: no validation, no allocation, no randomness. Writes `ws.wwt`, `ws.ywt`, `ws.mtz`, `ws.gz`,
+ * `ws.gw`, and `ws.mty` when the backward matrix is not constant.
  * @internal
  */
 export function gradientsGram(
@@ -31,19 +34,23 @@ export function gradientsGram(
   backward: Float64Array,
   backwardIsConstant: boolean,
 ): number {
-  const { n, m, r, y, z, w } = ws;
-  gemmNT(w, w, ws.wwt, r, m, r); // W W^T
-  gemmNT(y, w, ws.ywt, n, m, r); // Y W^T
-  gemmNN(z, ws.wwt, ws.gz, n, r, r); // Z (W W^T)
-  const gz = ws.gz;
-  const ywt = ws.ywt;
-  for (let i = 0; i < n * r; i++) gz[i] -= ywt[i]; // E W^T = Z W W^T - Y W^T
-  if (!backwardIsConstant) gemmTN(backward, y, ws.mty, r, n, m); // M^T Y
-  gemmTN(backward, z, ws.mtz, r, n, r); // M^T Z
-  gemmNN(ws.mtz, w, ws.gw, r, r, m); // (M^T Z) W
-  const gw = ws.gw;
-  const mty = ws.mty;
+  const { n, m, r, y, z, w, gz, gw, wwt, ywt, mtz, mty } = ws;
+  syrkNT(w, wwt, r, m); // A = W W^T (symmetric)
+  gemmNT(y, w, ywt, n, m, r); // Y W^T
+  gemmNT(z, wwt, gz, n, r, r); // Z A: A is symmetric, so (Z A)[i][j] = sum_k Z[i][k] A[j][k]
+  let zy = 0; // <Z, Y W^T>
+  let zz = 0; // <Z, Z A>
+  for (let i = 0; i < n * r; i++) {
+    const zi = z[i];
+    const za = gz[i];
+    const yw = ywt[i];
+    zy += zi * yw;
+    zz += zi * za;
+    gz[i] = za - yw; // E W^T = Z W W^T - Y W^T
+  }
+  if (!backwardIsConstant) gemmTN(backward, y, mty, r, n, m); // M^T Y
+  gemmTN(backward, z, mtz, r, n, r); // M^T Z
+  gemmNN(mtz, w, gw, r, r, m); // (M^T Z) W
   for (let i = 0; i < r * m; i++) gw[i] -= mty[i]; // M^T E = M^T Z W - M^T Y
-  gemmTN(z, z, ws.ztz, r, n, r); // Z^T Z
-  return ws.yNormSq - 2 * dot(z, ywt, n * r) + dot(ws.ztz, ws.wwt, r * r);
+  return ws.yNormSq - 2 * zy + zz;
 }

@@ -14,6 +14,8 @@ const SHAPES: ReadonlyArray<readonly [number, number, number]> = [
   [4, 4, 4],
   [6, 1, 7],
   [3, 7, 6],
+  [3, 5, 40], // wide C: the outer-product form
+  [2, 4, 33],
 ];
 
 describe('gemmTN: C = A^T B', () => {

@@ -7,7 +7,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { buildReportData } from '../../src/report/buildReportData.js';
 import { renderReportHtml } from '../../src/report/renderReportHtml.js';
 import { renderReportPlots } from '../../src/report/renderReportPlots.js';
-import { writeFileAtomic } from '../../src/report/writeFileAtomic.js';
+import { writeFileAtomic } from '../../src/io/writeFileAtomic.js';
 
 // The report as a person sees it: Debian's chromium, headless, opens the page from file:// and every
 // plot must be there and drawn. No chromium is a failure, not a skip: CI installs it with

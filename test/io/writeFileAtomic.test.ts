@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { writeFileAtomic } from '../../src/report/writeFileAtomic.js';
+import { writeFileAtomic } from '../../src/io/writeFileAtomic.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'fa-verify-atomic-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -18,14 +18,15 @@ describe('writeFileAtomic', () => {
     expect(readdirSync(dir)).toEqual(['index.html']);
   });
 
-  it('throws when the directory is missing, and leaves nothing behind', () => {
-    expect(() => writeFileAtomic(join(dir, 'absent', 'index.html'), 'x')).toThrow(/ENOENT/);
-    expect(readdirSync(dir)).toEqual(['index.html']);
+  it('creates missing parent directories', () => {
+    writeFileAtomic(join(dir, 'absent', 'deeper', 'index.html'), 'x');
+    expect(readFileSync(join(dir, 'absent', 'deeper', 'index.html'), 'utf8')).toBe('x');
+    expect(readdirSync(join(dir, 'absent', 'deeper'))).toEqual(['index.html']);
   });
 
   it('throws when the target is a directory, and removes its temporary file', () => {
     mkdirSync(join(dir, 'sub'));
     expect(() => writeFileAtomic(join(dir, 'sub'), 'x')).toThrow(/EISDIR|ENOTEMPTY|EEXIST|EPERM/);
-    expect(readdirSync(dir).sort()).toEqual(['index.html', 'sub']);
+    expect(readdirSync(dir).sort()).toEqual(['absent', 'index.html', 'sub']);
   });
 });

@@ -1,0 +1,84 @@
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it, vi } from 'vitest';
+import { catalogue } from '../../properties/catalogue.js';
+import { main } from '../../src/cli/main.js';
+import { verifyCommand } from '../../src/cli/verifyCommand.js';
+
+/** Runs `main(argv)` with stdout and stderr captured. */
+async function runMain(...argv: string[]): Promise<{ code: number; stderr: string }> {
+  let stderr = '';
+  const out = vi.spyOn(process.stdout, 'write').mockImplementation((() => true) as never);
+  const err = vi.spyOn(process.stderr, 'write').mockImplementation(((s: string) => {
+    stderr += s;
+    return true;
+  }) as never);
+  try {
+    return { code: await main(argv), stderr };
+  } finally {
+    out.mockRestore();
+    err.mockRestore();
+  }
+}
+
+describe('verify --workers', () => {
+  it.each(['0', '-1', 'abc', '1.5'])(
+    'refuses --workers %s: exit 2, one line naming the value',
+    async (value) => {
+      const res = await runMain('verify', '--workers', value);
+      expect(res.code).toBe(2);
+      expect(res.stderr).toContain(value);
+      expect(res.stderr.trimEnd().split('\n')).toHaveLength(1);
+    },
+  );
+
+  it('prints one progress line per claim on stderr and the table in catalogue order, with 2 workers', async () => {
+    let stdout = '';
+    let stderr = '';
+    await verifyCommand(
+      { runs: 2, seed: 7, maxSize: 3, workers: 2, fixtures: false },
+      (s) => (stdout += s),
+      (s) => (stderr += s),
+    );
+    const progress = stderr.split('\n').filter((line) => /^\[\d+\/\d+\] .* \(\d+\.\d\d s\)$/.test(line));
+    expect(progress.map((line) => line.split(' ')[1].replace(/:$/, '')).sort()).toEqual(
+      catalogue.map((c) => c.id).sort(),
+    );
+    expect(progress[progress.length - 1]).toMatch(
+      new RegExp(`^\\[${catalogue.length}/${catalogue.length}\\]`),
+    );
+    const positions = catalogue.map((c) => stdout.indexOf(` ${c.id} `));
+    for (const p of positions) expect(p).toBeGreaterThanOrEqual(0);
+    expect([...positions].sort((a, b) => a - b)).toEqual(positions);
+  });
+});
+
+describe('verify outputs', () => {
+  it('stores every refutation as a fixture and writes JSON Lines and JUnit files in catalogue order', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'fa-verify-verify-'));
+    let stdout = '';
+    const code = await verifyCommand(
+      {
+        runs: 10,
+        seed: 7,
+        maxSize: 4,
+        workers: 1,
+        fixtures: join(dir, 'fixtures'),
+        jsonl: join(dir, 'out.jsonl'),
+        junit: join(dir, 'out.xml'),
+        json: true,
+      },
+      (s) => (stdout += s),
+      () => undefined,
+    );
+    const results = JSON.parse(stdout) as Array<{ claim: string; outcome: string; expected: string }>;
+    expect(code).toBe(results.every((r) => r.outcome === r.expected) ? 0 : 1);
+    const lines = readFileSync(join(dir, 'out.jsonl'), 'utf8').trimEnd().split('\n');
+    expect(lines.map((l) => (JSON.parse(l) as { claim: string }).claim)).toEqual(catalogue.map((c) => c.id));
+    const xml = readFileSync(join(dir, 'out.xml'), 'utf8');
+    expect(xml.match(/<testcase /g)).toHaveLength(catalogue.length);
+    const refutedIds = results.filter((r) => r.outcome === 'refuted').map((r) => r.claim);
+    expect(readdirSync(join(dir, 'fixtures')).sort()).toEqual([...refutedIds].sort());
+  });
+});
