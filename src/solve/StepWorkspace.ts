@@ -20,8 +20,6 @@ export interface StepWorkspace {
   readonly wwt: Float64Array;
   /** `Y W^T` (n x r). */
   readonly ywt: Float64Array;
-  /** `Z^T Z` (r x r). */
-  readonly ztz: Float64Array;
   /** `M^T Z` (r x r). */
   readonly mtz: Float64Array;
   /** Gradient of the later layer, `E W^T` (n x r). */
@@ -59,7 +57,6 @@ export function createStepWorkspace(
     mty: new Float64Array(r * m),
     wwt: new Float64Array(r * r),
     ywt: new Float64Array(n * r),
-    ztz: new Float64Array(r * r),
     mtz: new Float64Array(r * r),
     gz: new Float64Array(n * r),
     gw: new Float64Array(r * m),

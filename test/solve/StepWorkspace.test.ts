@@ -21,7 +21,6 @@ describe('createStepWorkspace', () => {
     expect(ws.mty.length).toBe(r * m);
     expect(ws.wwt.length).toBe(r * r);
     expect(ws.ywt.length).toBe(n * r);
-    expect(ws.ztz.length).toBe(r * r);
     expect(ws.mtz.length).toBe(r * r);
     expect(ws.gz.length).toBe(n * r);
     expect(ws.gw.length).toBe(r * m);
