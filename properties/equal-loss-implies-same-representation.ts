@@ -31,6 +31,17 @@ export const claim: Claim<FactorizationCase> = {
     'equal loss: |L_GD - L_FA| <= 1e-6 ||Y||_F^2',
   ],
   regimes: ['r<rank', 'spectrum:flat', 'spectrum:geometric', 'spectrum:power-law'],
+  /** Least shares of generated inputs per regime, checked by `fa-verify audit`. */
+  regimeRequirements: {
+    'r<rank': 0.5,
+    square: 0.1,
+    tall: 0.05,
+    wide: 0.05,
+    'spectrum:flat': 0.1,
+    'spectrum:geometric': 0.1,
+    'spectrum:power-law': 0.1,
+    'condition>=100': 0.05,
+  },
   minimalCounterexample: { n: 2, m: 2, rankY: 2, r: 1 },
   arbitrary: (maxSize) =>
     factorizationCaseArbitrary({ maxSide: maxSize, rank: 'r<k', init: 'small-random', initScale: 1e-4 }),

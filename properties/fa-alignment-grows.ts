@@ -36,6 +36,21 @@ export const claim: Claim<FactorizationCase> = {
     'run to convergence (its limit, or stationary)',
   ],
   regimes: ['r<rank', 'r=rank', 'r>rank', 'init:zero', 'init:small-random'],
+  /** Least shares of generated inputs per regime, checked by `fa-verify audit`. */
+  regimeRequirements: {
+    'r<rank': 0.1,
+    'r=rank': 0.05,
+    'r>rank': 0.1,
+    tall: 0.1,
+    wide: 0.1,
+    square: 0.1,
+    'spectrum:flat': 0.1,
+    'spectrum:geometric': 0.1,
+    'spectrum:power-law': 0.1,
+    'condition>=100': 0.05,
+    'init:zero': 0.25,
+    'init:small-random': 0.25,
+  },
   arbitrary: (maxSize) =>
     fc.oneof(
       factorizationCaseArbitrary({ maxSide: maxSize }),

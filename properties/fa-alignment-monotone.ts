@@ -29,6 +29,19 @@ export const claim: Claim<FactorizationCase> = {
     'every step of the run is traced, up to 20000 steps',
   ],
   regimes: ['r<rank', 'r=rank', 'r>rank', 'tall', 'wide', 'square'],
+  /** Least shares of generated inputs per regime, checked by `fa-verify audit`. */
+  regimeRequirements: {
+    'r<rank': 0.1,
+    'r=rank': 0.05,
+    'r>rank': 0.1,
+    tall: 0.1,
+    wide: 0.1,
+    square: 0.1,
+    'spectrum:flat': 0.1,
+    'spectrum:geometric': 0.1,
+    'spectrum:power-law': 0.1,
+    'condition>=100': 0.05,
+  },
   minimalCounterexample: { n: 2, m: 2, rankY: 2, r: 2 },
   arbitrary: (maxSize) => factorizationCaseArbitrary({ maxSide: maxSize }),
   evaluate(c) {

@@ -30,6 +30,18 @@ export const claim: Claim<StepSizeCase> = {
     'eta = 2^d times the safe step 0.4 (s1(Y) ||B||_2)^(-2/3), d = 0..8',
   ],
   regimes: ['eta:safe', 'eta:up-to-8x', 'eta:above-8x'],
+  /** Least shares of generated inputs per regime, checked by `fa-verify audit`. */
+  regimeRequirements: {
+    'eta:safe': 0.05,
+    'eta:up-to-8x': 0.1,
+    'eta:above-8x': 0.1,
+    'r<rank': 0.1,
+    'r=rank': 0.05,
+    'r>rank': 0.1,
+    tall: 0.1,
+    wide: 0.1,
+    square: 0.1,
+  },
   minimalCounterexample: { n: 1, m: 1, rankY: 1, r: 1 },
   arbitrary: (maxSize) =>
     fc.record({

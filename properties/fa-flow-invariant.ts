@@ -32,6 +32,19 @@ export const claim: Claim<FactorizationCase> = {
     'discrete FA from zero with eta = eta_safe / 16 and eta_safe / 32, compared at flow time T / 5',
   ],
   regimes: ['r<rank', 'r=rank', 'r>rank', 'tall', 'wide', 'square'],
+  /** Least shares of generated inputs per regime, checked by `fa-verify audit`. */
+  regimeRequirements: {
+    'r<rank': 0.1,
+    'r=rank': 0.05,
+    'r>rank': 0.1,
+    tall: 0.1,
+    wide: 0.1,
+    square: 0.1,
+    'spectrum:flat': 0.1,
+    'spectrum:geometric': 0.1,
+    'spectrum:power-law': 0.1,
+    'condition>=100': 0.05,
+  },
   arbitrary: (maxSize) => factorizationCaseArbitrary({ maxSide: maxSize }),
   evaluate(c) {
     const safe = faStepSize(c);

@@ -19,6 +19,18 @@ export const claim: Claim<FactorizationCase> = {
     'safe step size eta = 0.4 (s1(Y) ||B||_2)^(-2/3)',
   ],
   regimes: ['r=rank', 'r>rank', 'tall', 'wide', 'square', 'condition>=100'],
+  /** Least shares of generated inputs per regime, checked by `fa-verify audit`. */
+  regimeRequirements: {
+    'r=rank': 0.05,
+    'r>rank': 0.1,
+    tall: 0.1,
+    wide: 0.1,
+    square: 0.1,
+    'spectrum:flat': 0.1,
+    'spectrum:geometric': 0.1,
+    'spectrum:power-law': 0.1,
+    'condition>=100': 0.05,
+  },
   arbitrary: (maxSize) => factorizationCaseArbitrary({ maxSide: maxSize, rank: 'r>=k' }),
   evaluate(c) {
     const yNormSq = c.s.reduce((acc, v) => acc + v * v, 0);

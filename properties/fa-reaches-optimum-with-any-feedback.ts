@@ -23,6 +23,21 @@ export const claim: Claim<FactorizationCase> = {
     'safe step size eta = 0.4 (s1(Y) max(||B||_2, 0.1))^(-2/3)',
   ],
   regimes: ['r=rank', 'r>rank', 'feedback:repeated-column', 'feedback:orthogonal-to-target'],
+  /** Least shares of generated inputs per regime, checked by `fa-verify audit`. */
+  regimeRequirements: {
+    'r=rank': 0.05,
+    'r>rank': 0.1,
+    'feedback:orthonormal': 0.1,
+    'feedback:repeated-column': 0.1,
+    'feedback:orthogonal-to-target': 0.1,
+    tall: 0.1,
+    wide: 0.1,
+    square: 0.1,
+    'spectrum:flat': 0.1,
+    'spectrum:geometric': 0.1,
+    'spectrum:power-law': 0.1,
+    'condition>=100': 0.05,
+  },
   minimalCounterexample: { n: 1, m: 1, rankY: 1, r: 1 },
   arbitrary: (maxSize) =>
     factorizationCaseArbitrary({

@@ -41,6 +41,21 @@ export const claim: Claim<FactorizationCase> = {
     'condition number s1 / s_k up to 100',
   ],
   regimes: ['r<rank', 'r=rank', 'r>rank', 'tall', 'wide', 'square', 'condition>=100'],
+  /**
+   * Least shares of generated inputs per regime, checked by `fa-verify audit`. No `condition>=100`: the
+   * generator caps `s1 / s_k` at 100 (the gap can push it past, in about 2 % of inputs).
+   */
+  regimeRequirements: {
+    'r<rank': 0.1,
+    'r=rank': 0.05,
+    'r>rank': 0.1,
+    tall: 0.1,
+    wide: 0.1,
+    square: 0.1,
+    'spectrum:flat': 0.1,
+    'spectrum:geometric': 0.1,
+    'spectrum:power-law': 0.1,
+  },
   arbitrary: (maxSize) =>
     factorizationCaseArbitrary({
       maxSide: maxSize,

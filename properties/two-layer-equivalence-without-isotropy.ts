@@ -5,11 +5,24 @@ import { networkEquivalenceClaim } from '../src/catalogue/networkEquivalenceClai
  * `C = X X^T / N != I` the gradients become `E C W^T` and `M^T E C`: a different dynamics, already for
  * a 1 x 1 target and one input of variance 2.
  */
-export const claim = networkEquivalenceClaim({
-  id: 'two-layer-equivalence-without-isotropy',
-  expected: 'refuted',
-  statement:
-    'Whatever the inputs, training x -> Z W x on targets Y X equals the factorization dynamics step for step',
-  correlated: true,
-  minimalCounterexample: { n: 1, m: 1, rankY: 1, r: 1 },
-});
+export const claim = {
+  ...networkEquivalenceClaim({
+    id: 'two-layer-equivalence-without-isotropy',
+    expected: 'refuted',
+    statement:
+      'Whatever the inputs, training x -> Z W x on targets Y X equals the factorization dynamics step for step',
+    correlated: true,
+    minimalCounterexample: { n: 1, m: 1, rankY: 1, r: 1 },
+  }),
+  /** Least shares of generated inputs per regime, checked by `fa-verify audit`. */
+  regimeRequirements: {
+    'rule:gd': 0.25,
+    'rule:fa': 0.25,
+    'r<rank': 0.1,
+    'r=rank': 0.05,
+    'r>rank': 0.1,
+    tall: 0.1,
+    wide: 0.1,
+    square: 0.1,
+  },
+};

@@ -1,4 +1,5 @@
 import { Command, CommanderError } from 'commander';
+import type { AuditCommandOptions } from './auditCommand.js';
 import { CliError } from './CliError.js';
 import type { CheckCommandOptions } from './checkCommand.js';
 import { parseIntegerOption } from './parseIntegerOption.js';
@@ -81,6 +82,18 @@ export async function main(argv: readonly string[]): Promise<number> {
     .action(async (options: VerifyCommandOptions) => {
       const { verifyCommand } = await import('./verifyCommand.js');
       code = await verifyCommand(options, out, err);
+    });
+  program
+    .command('audit')
+    .description(
+      'code, regime and claim coverage and mutation testing; reports in coverage/, exit 1 on a failure',
+    )
+    .option('--json', 'print the whole report as one JSON object')
+    .option('--skip-mutation', 'leave out mutation testing (minutes): for quick local runs')
+    .option('--skip-coverage', 'leave out code coverage (runs the whole test suite)')
+    .action(async (options: AuditCommandOptions) => {
+      const { auditCommand } = await import('./auditCommand.js');
+      code = await auditCommand(options, out, err);
     });
   program
     .command('report')

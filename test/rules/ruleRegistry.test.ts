@@ -27,3 +27,10 @@ describe('ruleRegistry', () => {
     expect([fa.needsFeedback, fa.allowsZeroInit, fa.backwardIsConstant]).toEqual([true, true, true]);
   });
 });
+
+describe('rules: their one-line summaries', () => {
+  it('state the W update that distinguishes them', () => {
+    expect(gd.summary).toBe('Z <- Z - eta E W^T ; W <- W - eta Z^T E');
+    expect(fa.summary).toBe('Z <- Z - eta E W^T ; W <- W - eta B^T E  (B fixed)');
+  });
+});

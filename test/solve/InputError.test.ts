@@ -24,3 +24,19 @@ describe('InputError', () => {
     expect(e.message).not.toContain('\n');
   });
 });
+
+describe('InputError: rendering values', () => {
+  it('keeps a value of exactly 60 characters whole, and cuts a longer one to 57 and an ellipsis', () => {
+    const sixty = 'y'.repeat(58); // JSON adds the two quotes
+    expect(new InputError('rule', sixty, 'bad').message).toBe(`rule: bad (got "${sixty}")`);
+    const long = new InputError('rule', 'z'.repeat(80), 'bad').message;
+    expect(long).toBe(`rule: bad (got "${'z'.repeat(56)}...)`);
+  });
+
+  it('falls back to String() for values JSON cannot render (a cycle, a bigint)', () => {
+    const cycle: Record<string, unknown> = {};
+    cycle.self = cycle;
+    expect(new InputError('case', cycle, 'bad').message).toBe('case: bad (got [object Object])');
+    expect(new InputError('r', 10n, 'bad').message).toBe('r: bad (got 10)');
+  });
+});

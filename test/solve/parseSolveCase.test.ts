@@ -60,3 +60,26 @@ describe('parseSolveCase', () => {
     expect((error as InputError).parameter).toBe('target');
   });
 });
+
+describe('parseSolveCase: how an error names its field', () => {
+  it.each([null, 3, 'text', [1, 2]])('says %j must be a JSON object', (input) => {
+    expect(parseError(input)).toMatchObject({
+      message: expect.stringMatching(/^case: must be a JSON object \(got /),
+    });
+  });
+
+  it("writes nested paths as 'init.seed' and 'Y[0][1]'", () => {
+    const base = { Y: [[1, 2]], r: 1, rule: 'gd', eta: 0.1, steps: 1 };
+    const seed = parseError({ ...base, init: { scale: 0.1, seed: 5 } }) as InputError;
+    expect(seed.parameter).toBe('init.seed');
+    expect(seed.message.startsWith('init.seed: ')).toBe(true);
+    const entry = parseError({ ...base, Y: [[1, null]], init: { scale: 0.1, seed: 's' } }) as InputError;
+    expect(entry.parameter).toBe('Y[0][1]');
+  });
+
+  it("says 'missing field' for an absent field, and the rule's reason for a field a rule requires", () => {
+    expect((parseError({ r: 1, rule: 'gd', eta: 0.1, steps: 1 }) as Error).message).toBe('Y: missing field');
+    const b = parseError({ Y: [[1]], r: 1, rule: 'fa', eta: 0.1, steps: 1 }) as Error;
+    expect(b.message).toBe('B: is required by rule "fa"');
+  });
+});

@@ -226,3 +226,68 @@ describe('solve validates its input', () => {
     expect((error as InputError).parameter).toBe(parameter);
   });
 });
+
+describe('solve: defaults of the until mode', () => {
+  // Y = diag(3, 1): ||Y||_F^2 = 10, L*(1) = 1.
+  const y = [
+    [3, 0],
+    [0, 1],
+  ];
+
+  it("stops at the optimal loss by default ('optimal' target), also when it is not 0", () => {
+    const res = solve({
+      Y: y,
+      r: 1,
+      rule: 'gd',
+      eta: 0.05,
+      init: { scale: 0.1, seed: 'default-target' },
+      maxSteps: 20000,
+    });
+    expect(res.reason).toBe('target');
+    expect(res.loss - 1).toBeLessThanOrEqual(1e-10 * 10);
+  });
+
+  it('measures tol relative to ||Y||_F^2: it stops at loss <= tol ||Y||_F^2, not tol / ||Y||_F^2', () => {
+    const res = solve({
+      Y: y,
+      r: 2,
+      rule: 'fa',
+      eta: 0.1,
+      B: [
+        [1, 0.2],
+        [0.1, 1],
+      ],
+      maxSteps: 20000,
+      tol: 1e-3,
+    });
+    expect(res.reason).toBe('target');
+    expect(res.loss).toBeLessThanOrEqual(1e-3 * 10);
+    expect(res.loss).toBeGreaterThan(1e-3 / 10); // the step before was above 1e-2, and steps shrink it by < 100x
+  });
+
+  it('bounds divergence by divergenceFactor times max(||Y||_F^2, initial loss)', () => {
+    // From Z0 W0 = -Y the initial loss is 4 ||Y||^2 = 40; GD with a small step only lowers it.
+    const res = solve({
+      Y: y,
+      r: 2,
+      rule: 'gd',
+      eta: 0.001,
+      Z0: [
+        [-Math.sqrt(3), 0],
+        [0, -1],
+      ],
+      W0: [
+        [Math.sqrt(3), 0],
+        [0, 1],
+      ],
+      steps: 50,
+      divergenceFactor: 1.5,
+    });
+    expect(res.reason).toBe('steps');
+    expect(res.loss).toBeLessThanOrEqual(40);
+  });
+
+  it('has no trace field unless a trace was asked for', () => {
+    expect('trace' in solve({ Y: y, r: 1, rule: 'fa', eta: 0.1, B: [[1], [0]], steps: 2 })).toBe(false);
+  });
+});

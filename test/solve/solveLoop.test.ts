@@ -229,3 +229,98 @@ describe('solve loop: trace', () => {
     expect(allFinite(res.trace?.alignment ?? [Number.NaN])).toBe(true);
   });
 });
+
+describe('solve loop: the exact stopping rules', () => {
+  // 1 x 1 FA with y = 1, b = 1 from z = 1, w = 2: E = z w - y = 1, so the first update has
+  // ||dZ||^2 + ||dW||^2 = eta^2 E^2 (w^2 + b^2) = 5 eta^2, against the scale z^2 + w^2 + ||Y||_F = 6.
+  const scalar = { Y: [[1]], r: 1, rule: 'fa', eta: 0.01, B: [[1]], Z0: [[1]], W0: [[2]], target: 0, tol: 0 };
+
+  it('is stationary when ||dZ||^2 + ||dW||^2 <= tol^2 (||Z||^2 + ||W||^2 + ||Y||_F), and not below it', () => {
+    // tol = eta: 5 eta^2 <= 6 eta^2, stationary after the first step.
+    const at = solve({ ...scalar, maxSteps: 100, stationaryTol: 0.01 });
+    expect(at.reason).toBe('stationary');
+    expect(at.steps).toBe(1);
+    // tol^2 = 0.8 eta^2: 5 eta^2 > 4.8 eta^2 at the first step; later updates shrink, so it stops later.
+    const below = solve({ ...scalar, maxSteps: 100, stationaryTol: Math.sqrt(0.8) * 0.01 });
+    expect(below.steps).toBeGreaterThan(1);
+  });
+
+  it("confirms a target met by the cheap Gram loss with the direct residual before stopping with 'target'", () => {
+    // Z W = 1 + 1e-9 against Y = 1: the direct loss is 1e-18, the Gram form rounds it to about 0.
+    const start = { Y: [[1]], r: 1, rule: 'fa', eta: 1e-30, B: [[1]], Z0: [[1]], W0: [[1 + 1e-9]] };
+    const gram = 1 - 2 * (1 + 1e-9) + (1 + 1e-9) ** 2; // as the loop computes it
+    expect(gram).toBeLessThanOrEqual(1e-19);
+    const res = solve({ ...start, maxSteps: 0, target: 1e-19, tol: 0 });
+    expect(res.reason).toBe('budget');
+    expect(res.loss).toBeGreaterThan(1e-19);
+    expect(solve({ ...start, maxSteps: 0, target: 1e-17, tol: 0 }).reason).toBe('target');
+  });
+
+  it('keeps the start and reports 0 steps when the loss of the start itself overflows', () => {
+    const res = solve({
+      Y: [[1]],
+      r: 1,
+      rule: 'fa',
+      eta: 0.1,
+      B: [[1]],
+      Z0: [[1e200]],
+      W0: [[1e200]],
+      steps: 5,
+    });
+    expect(res.reason).toBe('diverged');
+    expect(res.steps).toBe(0);
+    expect(res.Z.get(0, 0)).toBe(1e200);
+    expect(res.W.get(0, 0)).toBe(1e200);
+  });
+
+  it('returns the last iterate whose loss is finite when a later one overflows, with its step count', () => {
+    // From z = w = 1 with y = 0 and eta = 1e3 the iterates grow doubly exponentially.
+    const start = {
+      Y: [[0]],
+      r: 1,
+      rule: 'fa',
+      eta: 1e3,
+      B: [[1]],
+      Z0: [[1]],
+      W0: [[1]],
+      divergenceFactor: 1e300,
+    };
+    const res = solve({ ...start, steps: 50 });
+    expect(res.reason).toBe('diverged');
+    expect(res.steps).toBeGreaterThan(0);
+    const z = res.Z.get(0, 0);
+    const w = res.W.get(0, 0);
+    expect(Number.isFinite(z * z * (w * w))).toBe(true); // its Gram loss is finite
+    // The next update overflows: e = z w, z' = z - eta e w, w' = w - eta e.
+    const e = z * w;
+    const next = (z - 1e3 * e * w) * (w - 1e3 * e);
+    expect(Number.isFinite(next * next)).toBe(false);
+    // And it is the iterate after exactly `steps` updates.
+    const replay = solve({ ...start, steps: res.steps });
+    expect(replay.reason).toBe('steps');
+    expect(replay.Z.get(0, 0)).toBe(z);
+    expect(replay.W.get(0, 0)).toBe(w);
+  });
+
+  it('does not repeat the final step in a trace, and adds it when it is off the grid', () => {
+    expect(Array.from(solve({ ...faAtRank, steps: 4, traceEvery: 2 }).trace?.step ?? [])).toEqual([0, 2, 4]);
+    expect(Array.from(solve({ ...faAtRank, steps: 5, traceEvery: 2 }).trace?.step ?? [])).toEqual([
+      0, 2, 4, 5,
+    ]);
+  });
+
+  it('traces alignment 0, not NaN, when the feedback matrix is zero', () => {
+    const res = solve({
+      Y: [[1]],
+      r: 1,
+      rule: 'fa',
+      eta: 0.1,
+      B: [[0]],
+      Z0: [[1]],
+      W0: [[1]],
+      steps: 3,
+      traceEvery: 1,
+    });
+    expect(Array.from(res.trace?.alignment ?? [Number.NaN])).toEqual([0, 0, 0, 0]);
+  });
+});

@@ -38,3 +38,10 @@ describe('invariantResidual R = ||B^T Z + Z^T B - W W^T|| / ||W W^T||', () => {
     expect(Number.isFinite(r)).toBe(true);
   });
 });
+
+describe('invariantResidual: the denominator', () => {
+  it('divides by ||W W^T||_F: B = Z = 1, W = 2 gives |1 + 1 - 4| / 4 = 0.5', () => {
+    const r = invariantResidual(new Matrix([[1]]), new Matrix([[1]]), new Matrix([[2]]));
+    expect(Math.abs(r - 0.5)).toBeLessThanOrEqual(1e-15);
+  });
+});

@@ -38,3 +38,14 @@ describe('numericalRank', () => {
     expect(numericalRank(Matrix.diag([1, 1e-3]), 1e-2)).toBe(1);
   });
 });
+
+describe('numericalRank: strictly above the tolerance', () => {
+  it('does not count a singular value equal to tol', () => {
+    const a = new Matrix([
+      [1, 0],
+      [0, 0.5],
+    ]);
+    expect(numericalRank(a, 0.5)).toBe(1);
+    expect(numericalRank(a, 0.4999)).toBe(2);
+  });
+});

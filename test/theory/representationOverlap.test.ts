@@ -50,3 +50,18 @@ describe('representationOverlap ||P1 P2||_F^2 / r', () => {
     expect(representationOverlap(Matrix.zeros(2, 3), Matrix.zeros(2, 3))).toBe(0);
   });
 });
+
+describe('representationOverlap: the default r', () => {
+  it('divides by the larger of the two ranks when r is not given', () => {
+    const plane = new Matrix([
+      [1, 0, 0],
+      [0, 1, 0],
+    ]);
+    const line = new Matrix([
+      [1, 0, 0],
+      [0, 0, 0],
+    ]);
+    expect(Math.abs(representationOverlap(plane, line) - 0.5)).toBeLessThanOrEqual(1e-12);
+    expect(Math.abs(representationOverlap(line, plane) - 0.5)).toBeLessThanOrEqual(1e-12);
+  });
+});

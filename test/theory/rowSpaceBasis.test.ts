@@ -24,3 +24,15 @@ describe('rowSpaceBasis', () => {
     expect([q.rows, q.columns]).toEqual([3, 0]);
   });
 });
+
+describe('rowSpaceBasis: an explicit tolerance', () => {
+  it('keeps the directions whose singular values are strictly above tol', () => {
+    const a = new Matrix([
+      [2, 0, 0],
+      [0, 0.5, 0],
+    ]);
+    expect(rowSpaceBasis(a, 0.5).columns).toBe(1);
+    expect(rowSpaceBasis(a, 0.49).columns).toBe(2);
+    expect(Math.abs(Math.abs(rowSpaceBasis(a, 0.5).get(0, 0)) - 1)).toBeLessThanOrEqual(1e-15);
+  });
+});

@@ -1,0 +1,119 @@
+/**
+ * How one hypothesis of a claim is covered: the properties whose generators exercise it, and the
+ * refuted claims that show it cannot be dropped. `quote` is a fragment of the hypothesis text, so that
+ * the table notices when a claim's hypotheses are reworded or reordered.
+ * @internal
+ */
+export interface HypothesisLink {
+  readonly quote: string;
+  /** Claim ids whose generators build this hypothesis in (the claim's own id first). */
+  readonly exercisedBy: readonly string[];
+  /** Refuted claim ids that drop (or violate) this hypothesis and are refuted for it. */
+  readonly necessaryBy: readonly string[];
+}
+
+const step = 'fa-converges-for-any-step-size';
+const feedback = 'fa-reaches-optimum-with-any-feedback';
+
+/** A hypothesis exercised only by its own claim's property, shown necessary by no refuted claim. */
+const own = (id: string, quote: string): HypothesisLink => ({ quote, exercisedBy: [id], necessaryBy: [] });
+
+/**
+ * The claim coverage table: for every claim of the catalogue (by id) and each of its hypotheses (by
+ * index, in the claim's order), which property exercises it and which refuted claim shows it is
+ * needed. A hypothesis of a refuted claim is exercised by the refutation itself (a refutation under
+ * more hypotheses is a stronger one); necessity is asked only of claims expected to hold.
+ * @internal
+ */
+export const hypothesisCoverage: Readonly<Record<string, readonly HypothesisLink[]>> = {
+  'gd-reaches-optimum': [
+    own('gd-reaches-optimum', 'initial factors small and random'),
+    own('gd-reaches-optimum', 'a relative gap at r'),
+    own('gd-reaches-optimum', 'step size eta = 0.25 / s1(Y)'),
+    own('gd-reaches-optimum', 'condition number s1 / s_k up to 100'),
+  ],
+  'fa-reaches-optimum-when-r-ge-rank': [
+    {
+      quote: 'r >= rank(Y)',
+      exercisedBy: ['fa-reaches-optimum-when-r-ge-rank', feedback],
+      necessaryBy: ['fa-reaches-optimum-for-every-r'],
+    },
+    {
+      quote: 'B generic',
+      exercisedBy: ['fa-reaches-optimum-when-r-ge-rank', 'fa-limit-closed-form'],
+      necessaryBy: [feedback],
+    },
+    {
+      quote: 'FA from zero initialisation',
+      exercisedBy: ['fa-reaches-optimum-when-r-ge-rank', 'fa-limit-closed-form'],
+      necessaryBy: [],
+    },
+    {
+      quote: 'safe step size',
+      exercisedBy: ['fa-reaches-optimum-when-r-ge-rank', 'fa-limit-closed-form'],
+      necessaryBy: [step],
+    },
+  ],
+  'fa-limit-closed-form': [
+    own('fa-limit-closed-form', 'FA from zero initialisation'),
+    own('fa-limit-closed-form', 'B generic'),
+    { quote: 'safe step size', exercisedBy: ['fa-limit-closed-form'], necessaryBy: [step] },
+    own('fa-limit-closed-form', 'any r, any rank(Y)'),
+  ],
+  'fa-reaches-optimum-for-every-r': [
+    own('fa-reaches-optimum-for-every-r', 'FA from zero initialisation'),
+    own('fa-reaches-optimum-for-every-r', 'B generic'),
+    own('fa-reaches-optimum-for-every-r', 'safe step size'),
+    own('fa-reaches-optimum-for-every-r', 'any r, any rank(Y)'),
+  ],
+  'fa-alignment-grows': [
+    own('fa-alignment-grows', 'with Z0 made orthogonal to B'),
+    own('fa-alignment-grows', 'B generic'),
+    { quote: 'safe step size', exercisedBy: ['fa-alignment-grows'], necessaryBy: [step] },
+    own('fa-alignment-grows', 'run to convergence'),
+  ],
+  'fa-alignment-monotone': [
+    own('fa-alignment-monotone', 'FA from zero initialisation'),
+    own('fa-alignment-monotone', 'B generic'),
+    own('fa-alignment-monotone', 'safe step size'),
+    own('fa-alignment-monotone', 'every step of the run is traced'),
+  ],
+  'fa-flow-invariant': [
+    own('fa-flow-invariant', 'FA flow from zero'),
+    own('fa-flow-invariant', 'B generic'),
+    own('fa-flow-invariant', 'discrete FA from zero'),
+  ],
+  'equal-loss-implies-same-representation': [
+    own('equal-loss-implies-same-representation', 'r < rank(Y)'),
+    own('equal-loss-implies-same-representation', 'GD from small random factors'),
+    own('equal-loss-implies-same-representation', 'B generic'),
+    own('equal-loss-implies-same-representation', 'equal loss'),
+  ],
+  'two-layer-network-equals-factorization': [
+    {
+      quote: 'X X^T / N = I_m',
+      exercisedBy: ['two-layer-network-equals-factorization'],
+      necessaryBy: ['two-layer-equivalence-without-isotropy'],
+    },
+    own('two-layer-network-equals-factorization', 'full batch'),
+    own('two-layer-network-equals-factorization', 'GD from small random factors, FA from zero'),
+    own('two-layer-network-equals-factorization', 'compared at each of the first 40 steps'),
+  ],
+  'two-layer-equivalence-without-isotropy': [
+    own('two-layer-equivalence-without-isotropy', 'X X^T / N = diag(2^l_i)'),
+    own('two-layer-equivalence-without-isotropy', 'full batch'),
+    own('two-layer-equivalence-without-isotropy', 'GD from small random factors, FA from zero'),
+    own('two-layer-equivalence-without-isotropy', 'compared at each of the first 40 steps'),
+  ],
+  'fa-reaches-optimum-with-any-feedback': [
+    own(feedback, 'r >= rank(Y)'),
+    own(feedback, 'B from any family'),
+    own(feedback, 'FA from zero initialisation'),
+    own(feedback, 'safe step size'),
+  ],
+  'fa-converges-for-any-step-size': [
+    own(step, 'FA from zero initialisation'),
+    own(step, 'B generic'),
+    own(step, 'eta = 2^d times the safe step'),
+  ],
+};

@@ -1,0 +1,87 @@
+import type { AnyClaim } from '../catalogue/Claim.js';
+import type { LearningRule } from '../rules/LearningRule.js';
+import type { AuditReport } from './AuditReport.js';
+import { checkCatalogueFiles } from './checkCatalogueFiles.js';
+import { checkClaimCoverage } from './checkClaimCoverage.js';
+import type { CoverageThresholds } from './checkCoverageThresholds.js';
+import { checkRegimeCoverage, type RegimeCoverageOptions } from './checkRegimeCoverage.js';
+import type { HypothesisLink } from './hypothesisCoverage.js';
+import type { MutationAudit } from './judgeMutation.js';
+import type { CodeCoverage } from './runCodeCoverage.js';
+
+/** What the audit looks at, and how. @internal */
+export interface AuditInput {
+  readonly root: string;
+  readonly catalogue: readonly AnyClaim[];
+  readonly hypothesisCoverage: Readonly<Record<string, readonly HypothesisLink[]>>;
+  readonly barrel: Readonly<Record<string, unknown>>;
+  readonly registry: Readonly<Record<string, LearningRule>>;
+  readonly theoryPath?: string;
+  readonly regimeOptions?: RegimeCoverageOptions;
+  readonly coverageThresholds: CoverageThresholds;
+  readonly mutationThreshold: number;
+  /** Measures code coverage (the real one spawns vitest and c8); absent: skipped. */
+  readonly codeCoverage?: (root: string, thresholds: CoverageThresholds) => Promise<CodeCoverage>;
+  /** Runs mutation testing (the real one spawns StrykerJS); absent: skipped. */
+  readonly mutation?: (root: string, threshold: number) => Promise<MutationAudit>;
+}
+
+/**
+ * Runs the audit: code coverage, the regime coverage of every claim's generator, the claim coverage
+ * table, the catalogue's files, and mutation testing, in that order; returns typed data and never
+ * prints. Each failed requirement becomes one line of `failures`, prefixed by its part.
+ * @internal
+ */
+export async function runAudit(input: AuditInput): Promise<AuditReport> {
+  const startedAt = new Date().toISOString();
+  const start = performance.now();
+  const failures: string[] = [];
+  const codeCoverage =
+    input.codeCoverage === undefined ? null : await input.codeCoverage(input.root, input.coverageThresholds);
+  for (const f of codeCoverage?.check.failures ?? []) failures.push(`coverage: ${f}`);
+  const regimeStart = performance.now();
+  const regimes = input.catalogue.map((claim) => checkRegimeCoverage(claim, input.regimeOptions));
+  const regimeSeconds = (performance.now() - regimeStart) / 1000;
+  for (const r of regimes) {
+    if (r.missingRequirements) failures.push(`regimes: ${r.claim} declares no regime requirements`);
+    for (const v of r.requirements) {
+      if (v.verdict !== 'accepted') {
+        failures.push(
+          `regimes: ${r.claim} ${v.label} ${v.verdict}: ${v.count}/${v.samples} = ${(100 * v.share).toFixed(1)} %, interval [${(100 * v.lower).toFixed(1)}, ${(100 * v.upper).toFixed(1)}] %, required ${(100 * v.required).toFixed(1)} %`,
+        );
+      }
+    }
+  }
+  const claimCoverage = checkClaimCoverage(input.catalogue, input.hypothesisCoverage);
+  for (const p of claimCoverage.problems) failures.push(`claims: ${p}`);
+  const catalogueFiles = checkCatalogueFiles({
+    root: input.root,
+    catalogue: input.catalogue,
+    barrel: input.barrel,
+    registry: input.registry,
+    ...(input.theoryPath === undefined ? {} : { theoryPath: input.theoryPath }),
+  });
+  for (const id of catalogueFiles.missingPropertyFiles)
+    failures.push(`files: no properties/${id}.ts naming ${id}`);
+  for (const id of catalogueFiles.missingFromCatalogue)
+    failures.push(`files: ${id} of THEORY.md is not in the catalogue`);
+  if (catalogueFiles.theoryIds.length === 0)
+    failures.push(`files: no claim ids in ${catalogueFiles.theorySource}`);
+  for (const name of catalogueFiles.barrel.missing)
+    failures.push(`files: src/index.ts does not export ${name}`);
+  const mutation =
+    input.mutation === undefined ? null : await input.mutation(input.root, input.mutationThreshold);
+  for (const f of mutation?.failures ?? []) failures.push(`mutation: ${f}`);
+  return {
+    startedAt,
+    seconds: (performance.now() - start) / 1000,
+    pass: failures.length === 0,
+    failures,
+    codeCoverage,
+    regimes,
+    regimeSeconds,
+    claimCoverage,
+    catalogueFiles,
+    mutation,
+  };
+}

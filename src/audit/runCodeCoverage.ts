@@ -1,0 +1,104 @@
+import { rmSync } from 'node:fs';
+import { join } from 'node:path';
+import {
+  checkCoverageThresholds,
+  type CoverageThresholds,
+  type ThresholdCheck,
+} from './checkCoverageThresholds.js';
+import { readCoverageMap } from './readCoverageMap.js';
+import { runCommand } from './runCommand.js';
+import { summarizeCoverage, type CoverageFigures } from './summarizeCoverage.js';
+
+/** One measured run: how it ended, how long it took, and its figures over `src/`. @internal */
+export interface CoverageRun {
+  /** The command, for the report. */
+  readonly command: string;
+  readonly exitCode: number;
+  readonly seconds: number;
+  readonly figures: CoverageFigures;
+}
+
+/** The code coverage audit. @internal */
+export interface CodeCoverage {
+  /** The test suite under vitest's V8 provider (reports in `coverage/suite/`). */
+  readonly suite: CoverageRun;
+  /** `fa-verify verify` from dist/ under c8, remapped to src/ by source maps (`coverage/verify/`). */
+  readonly verify: CoverageRun;
+  /** Suite lines and branches, with a line also counted when the verify run hit it. */
+  readonly merged: CoverageFigures;
+  readonly thresholds: CoverageThresholds;
+  /** The thresholds against the merged figures; a failing test suite fails too. */
+  readonly check: ThresholdCheck;
+  readonly pass: boolean;
+}
+
+/**
+ * Measures V8 code coverage of `src/` two ways and merges them: the test suite under
+ * `@vitest/coverage-v8` (vitest.coverage.config.ts: HTML, lcov, json-summary and JSON in
+ * `coverage/suite/`), and the built command's `verify` under c8 (`coverage/verify/`), which reports
+ * against the TypeScript sources through dist/'s source maps. (`c8 vitest run` would report 0 %:
+ * vitest runs transformed sources in workers.) Needs a fresh `npm run build`. The tests' own exit code
+ * counts: a failing suite fails the audit.
+ * @internal
+ */
+export async function runCodeCoverage(
+  root: string,
+  thresholds: CoverageThresholds,
+  onProgress: (s: string) => void = () => undefined,
+): Promise<CodeCoverage> {
+  const node = process.execPath;
+  const suiteDir = join(root, 'coverage', 'suite');
+  const verifyDir = join(root, 'coverage', 'verify');
+  rmSync(suiteDir, { recursive: true, force: true });
+  rmSync(verifyDir, { recursive: true, force: true });
+  onProgress('audit: test suite under @vitest/coverage-v8 ...\n');
+  const suiteArgs = [
+    join(root, 'node_modules/vitest/vitest.mjs'),
+    'run',
+    '--config',
+    'vitest.coverage.config.ts',
+  ];
+  const suite = await runCommand(node, suiteArgs, { cwd: root });
+  onProgress(`audit: ... exit ${suite.code} in ${suite.seconds.toFixed(1)} s\n`);
+  onProgress('audit: fa-verify verify under c8 ...\n');
+  const verifyArgs = [
+    join(root, 'node_modules/c8/bin/c8.js'),
+    '--reporter=json',
+    '--reporter=json-summary',
+    '--reporter=html',
+    `--report-dir=${verifyDir}`,
+    `--temp-directory=${join(root, 'coverage', 'tmp', 'c8')}`,
+    '--include=src/**',
+    '--exclude-after-remap',
+    node,
+    'bin/fa-verify.js',
+    'verify',
+    '--json',
+  ];
+  const verify = await runCommand(node, verifyArgs, { cwd: root });
+  onProgress(`audit: ... exit ${verify.code} in ${verify.seconds.toFixed(1)} s\n`);
+  const suiteMap = readCoverageMap(join(suiteDir, 'coverage-final.json'));
+  const verifyMap = readCoverageMap(join(verifyDir, 'coverage-final.json'));
+  const merged = summarizeCoverage(suiteMap, root, 'src', verifyMap);
+  const check = checkCoverageThresholds(merged, thresholds);
+  const failures = [...check.failures];
+  if (suite.code !== 0) failures.push(`the test suite failed under coverage (exit ${suite.code})`);
+  return {
+    suite: {
+      command: 'vitest run --config vitest.coverage.config.ts',
+      exitCode: suite.code,
+      seconds: suite.seconds,
+      figures: summarizeCoverage(suiteMap, root, 'src'),
+    },
+    verify: {
+      command: 'c8 node bin/fa-verify.js verify --json',
+      exitCode: verify.code,
+      seconds: verify.seconds,
+      figures: summarizeCoverage(verifyMap, root, 'src'),
+    },
+    merged,
+    thresholds,
+    check: { pass: failures.length === 0, failures },
+    pass: failures.length === 0,
+  };
+}

@@ -1,0 +1,96 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { catalogue } from '../../properties/catalogue.js';
+import { hypothesisCoverage } from '../../src/audit/hypothesisCoverage.js';
+import { packageRoot } from '../../src/audit/packageRoot.js';
+import { runAudit, type AuditInput } from '../../src/audit/runAudit.js';
+import * as barrel from '../../src/index.js';
+import { ruleRegistry } from '../../src/rules/ruleRegistry.js';
+import { codeCoverage, mutationAudit } from '../_support/syntheticAudit.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'fa-verify-audit-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+const base: AuditInput = {
+  root: packageRoot(),
+  catalogue,
+  hypothesisCoverage,
+  barrel,
+  registry: ruleRegistry,
+  coverageThresholds: { lines: 95, branches: 90 },
+  mutationThreshold: 85,
+};
+
+describe('runAudit', () => {
+  it('passes the project with code coverage and mutation testing skipped', async () => {
+    const report = await runAudit(base);
+    expect(report.failures).toEqual([]);
+    expect(report.pass).toBe(true);
+    expect(report.codeCoverage).toBeNull();
+    expect(report.mutation).toBeNull();
+    expect(report.regimes.map((r) => r.claim)).toEqual(catalogue.map((c) => c.id));
+    expect(report.claimCoverage.pass).toBe(true);
+    expect(report.catalogueFiles.pass).toBe(true);
+  });
+
+  it('hands the thresholds to the runners and fails on their failures, prefixed by part', async () => {
+    const seen: number[] = [];
+    const report = await runAudit({
+      ...base,
+      codeCoverage: async (_root, t) => {
+        seen.push(t.lines, t.branches);
+        return codeCoverage(false);
+      },
+      mutation: async (_root, threshold) => {
+        seen.push(threshold);
+        return mutationAudit(80);
+      },
+    });
+    expect(seen).toEqual([95, 90, 85]);
+    expect(report.pass).toBe(false);
+    expect(report.failures).toEqual([
+      'coverage: lines 90.00 % < 95 % (10 uncovered; src/x.ts:7,8,9)',
+      'mutation: mutation score 80.00 % < 85 % (20 survivors)',
+    ]);
+  });
+
+  it('fails a weakened catalogue: a claim without requirements, one whose regime is unreachable, a missing table entry', async () => {
+    const [first, second, ...rest] = catalogue;
+    const bare = { ...first, regimeRequirements: undefined };
+    const unreachable = { ...second, regimeRequirements: { ...second.regimeRequirements, 'r>rank': 0.99 } };
+    const table = Object.fromEntries(Object.entries(hypothesisCoverage).filter(([id]) => id !== second.id));
+    const report = await runAudit({
+      ...base,
+      catalogue: [bare, unreachable, ...rest],
+      hypothesisCoverage: table,
+    });
+    expect(report.pass).toBe(false);
+    expect(report.failures[0]).toBe(`regimes: ${first.id} declares no regime requirements`);
+    expect(report.failures[1]).toMatch(
+      new RegExp(`^regimes: ${second.id} r>rank rejected: .*required 99\\.0 %$`),
+    );
+    expect(report.failures.filter((f) => f.startsWith(`claims: ${second.id} #`))).toHaveLength(
+      second.hypotheses.length,
+    );
+  });
+
+  it('fails a layout defect: an id of THEORY.md missing from the catalogue, a barrel without a rule', async () => {
+    const report = await runAudit({
+      ...base,
+      catalogue: catalogue.slice(1),
+      barrel: { ...barrel, gd: null },
+    });
+    expect(report.failures).toContain(`files: ${catalogue[0].id} of THEORY.md is not in the catalogue`);
+    expect(report.failures).toContain('files: src/index.ts does not export gd');
+  });
+
+  it('fails a tree without property files, and a THEORY.md without claim ids', async () => {
+    const theoryPath = join(dir, 'THEORY.md');
+    writeFileSync(theoryPath, '# no table\n');
+    const report = await runAudit({ ...base, root: dir, theoryPath });
+    expect(report.failures).toContain(`files: no properties/${catalogue[0].id}.ts naming ${catalogue[0].id}`);
+    expect(report.failures).toContain('files: no claim ids in THEORY.md');
+  });
+});

@@ -1,0 +1,96 @@
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { afterAll, beforeEach, describe, expect, it } from 'vitest';
+import { runCodeCoverage } from '../../src/audit/runCodeCoverage.js';
+
+// runCodeCoverage against stand-ins for vitest and c8 in a scratch package: each stand-in records
+// its arguments and writes the istanbul JSON that the real tool would, so that the test checks the
+// commands, where the reports are read from, the merge and the verdict (the real tools run in
+// `fa-verify audit`, which is too slow for `npm test`).
+
+const root = mkdtempSync(join(tmpdir(), 'fa-verify-runcov-'));
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+const src = join(root, 'src', 'a.ts');
+const at = (line: number) => ({ start: { line, column: 0 }, end: { line, column: 9 } });
+const coverage = (counts: number[]) => ({
+  [src]: {
+    path: src,
+    statementMap: Object.fromEntries(counts.map((_, i) => [String(i), at(i + 1)])),
+    s: Object.fromEntries(counts.map((c, i) => [String(i), c])),
+    branchMap: { '0': { locations: [at(1), at(2)] } },
+    b: { '0': [1, 1] },
+  },
+});
+
+/** A stand-in tool: records argv in `<root>/<name>.argv`, writes `json` to `<dir>/coverage-final.json`. */
+function standIn(path: string, name: string, dir: string, json: unknown, exitCode: number): void {
+  mkdirSync(dirname(path), { recursive: true });
+  const text = [
+    "import { mkdirSync, writeFileSync } from 'node:fs';",
+    `writeFileSync(${JSON.stringify(join(root, `${name}.argv`))}, JSON.stringify(process.argv.slice(2)));`,
+    "const flag = process.argv.find((a) => a.startsWith('--report-dir='));",
+    `const dir = flag === undefined ? ${JSON.stringify(dir)} : flag.slice('--report-dir='.length);`,
+    'mkdirSync(dir, { recursive: true });',
+    `writeFileSync(dir + '/coverage-final.json', ${JSON.stringify(JSON.stringify(json))});`,
+    `process.exit(${exitCode});`,
+  ].join('\n');
+  writeFileSync(path, text, 'utf8');
+}
+
+function install(suiteCounts: number[], verifyCounts: number[], suiteExit = 0): void {
+  standIn(
+    join(root, 'node_modules/vitest/vitest.mjs'),
+    'vitest',
+    join(root, 'coverage/suite'),
+    coverage(suiteCounts),
+    suiteExit,
+  );
+  standIn(join(root, 'node_modules/c8/bin/c8.js'), 'c8', '', coverage(verifyCounts), 0);
+}
+
+beforeEach(() => rmSync(join(root, 'coverage'), { recursive: true, force: true }));
+
+describe('runCodeCoverage (with stand-in tools)', () => {
+  it('runs the suite with the coverage config and verify under c8, and merges their lines', async () => {
+    install([1, 1, 0, 1], [1, 0, 1, 1]);
+    const progress: string[] = [];
+    const c = await runCodeCoverage(root, { lines: 95, branches: 90 }, (s) => progress.push(s));
+    expect(JSON.parse(readFileSync(join(root, 'vitest.argv'), 'utf8'))).toEqual([
+      'run',
+      '--config',
+      'vitest.coverage.config.ts',
+    ]);
+    const c8 = JSON.parse(readFileSync(join(root, 'c8.argv'), 'utf8')) as string[];
+    expect(c8).toContain(`--report-dir=${join(root, 'coverage', 'verify')}`);
+    expect(c8.slice(-4)).toEqual([process.execPath, 'bin/fa-verify.js', 'verify', '--json']);
+    expect(c.suite.figures.lines).toMatchObject({ covered: 3, total: 4 });
+    expect(c.verify.figures.lines).toMatchObject({ covered: 3, total: 4 });
+    expect(c.merged.lines).toMatchObject({ covered: 4, total: 4 });
+    expect(c.pass).toBe(true);
+    expect(progress.join('')).toContain('audit: fa-verify verify under c8');
+  });
+
+  it('fails when the merged lines stay below the threshold, naming the line', async () => {
+    install([1, 1, 0, 1], [1, 1, 0, 1]);
+    const c = await runCodeCoverage(root, { lines: 95, branches: 90 });
+    expect(c.pass).toBe(false);
+    expect(c.check.failures).toEqual(['lines 75.00 % < 95 % (1 uncovered; src/a.ts:3)']);
+  });
+
+  it('fails when the test suite fails, even with full coverage', async () => {
+    install([1, 1, 1, 1], [1, 1, 1, 1], 1);
+    const c = await runCodeCoverage(root, { lines: 95, branches: 90 });
+    expect(c.suite.exitCode).toBe(1);
+    expect(c.check.failures).toEqual(['the test suite failed under coverage (exit 1)']);
+    expect(c.pass).toBe(false);
+  });
+
+  it('throws, naming the file, when a tool wrote no report', async () => {
+    install([1], [1]);
+    writeFileSync(join(root, 'node_modules/c8/bin/c8.js'), 'process.exit(0);');
+    await expect(runCodeCoverage(root, { lines: 95, branches: 90 })).rejects.toThrow('coverage-final.json');
+    expect(existsSync(join(root, 'coverage', 'verify'))).toBe(false);
+  });
+});

@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { catalogue } from '../../properties/catalogue.js';
+import { listCommand } from '../../src/cli/listCommand.js';
+
+describe('fa-verify list', () => {
+  it('prints one line per claim: id, expected outcome and statement, in catalogue order', () => {
+    let out = '';
+    expect(listCommand({}, (s) => (out += s))).toBe(0);
+    const lines = out.trimEnd().split('\n');
+    expect(lines).toHaveLength(catalogue.length);
+    catalogue.forEach((c, i) => {
+      expect(lines[i].startsWith(c.id.padEnd(44))).toBe(true);
+      expect(lines[i]).toContain(` ${c.expected.padEnd(8)} ${c.statement}`);
+    });
+  });
+
+  it('--json prints [{id, expected, statement, hypotheses}]', () => {
+    let out = '';
+    expect(listCommand({ json: true }, (s) => (out += s))).toBe(0);
+    const entries = JSON.parse(out) as { id: string; hypotheses: string[] }[];
+    expect(entries.map((e) => e.id)).toEqual(catalogue.map((c) => c.id));
+    expect(Object.keys(entries[0]).sort()).toEqual(['expected', 'hypotheses', 'id', 'statement']);
+    expect(entries[0].hypotheses).toEqual(catalogue[0].hypotheses);
+  });
+});
