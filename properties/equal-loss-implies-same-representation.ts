@@ -1,14 +1,14 @@
 import { caseRegimes } from '../src/catalogue/caseRegimes.js';
 import { evaluation, type Claim } from '../src/catalogue/Claim.js';
 import { describeCase } from '../src/catalogue/describeCase.js';
-import { tolerances } from '../src/catalogue/tolerances.js';
 import type { FactorizationCase } from '../src/generate/FactorizationCase.js';
 import { factorizationCaseArbitrary } from '../src/generate/factorizationCaseArbitrary.js';
 import { runFaFromCase } from '../src/catalogue/runFaFromCase.js';
-import { solveCase } from '../src/catalogue/solveCase.js';
-import { gd } from '../src/rules/gd.js';
+import { runGdFromCase } from '../src/catalogue/runGdFromCase.js';
 import { optimalLoss } from '../src/theory/optimalLoss.js';
 import { representationOverlap } from '../src/theory/representationOverlap.js';
+import { hypotheses } from '../src/catalogue/hypotheses.js';
+import { targetNormSquared } from '../src/catalogue/targetNormSquared.js';
 
 /** Losses this close (relative to `||Y||_F^2`) count as equal. */
 const EQUAL_LOSS = 1e-6;
@@ -27,7 +27,7 @@ export const claim: Claim<FactorizationCase> = {
   hypotheses: [
     'r < rank(Y), so both hidden layers have rank r',
     'GD from small random factors 1e-4 (I + G), step 0.25 / s1(Y); FA from zero, safe step',
-    'B generic: Gaussian perturbation of the coordinate axes, scaled 1/sqrt(n)',
+    hypotheses.bGeneric,
     'equal loss: |L_GD - L_FA| <= 1e-6 ||Y||_F^2',
   ],
   regimes: ['r<rank', 'spectrum:flat', 'spectrum:geometric', 'spectrum:power-law'],
@@ -46,18 +46,9 @@ export const claim: Claim<FactorizationCase> = {
   arbitrary: (maxSize) =>
     factorizationCaseArbitrary({ maxSide: maxSize, rank: 'r<k', init: 'small-random', initScale: 1e-4 }),
   evaluate(c) {
-    const yNormSq = c.s.reduce((acc, v) => acc + v * v, 0);
+    const yNormSq = targetNormSquared(c);
     const target = optimalLoss(c.Y, c.r);
-    const gdRun = solveCase(c.Y, c.r, null, c.Z0, c.W0, {
-      rule: gd,
-      eta: tolerances.gdEta / c.s[0],
-      stopping: {
-        kind: 'until',
-        maxSteps: tolerances.maxSteps,
-        targetLoss: target + tolerances.solverTol * yNormSq,
-        stationaryTol: 0,
-      },
-    });
+    const gdRun = runGdFromCase(c, target);
     const faRun = runFaFromCase({ ...c, Z0: null, W0: null }, target);
     const equal = Math.abs(gdRun.loss - faRun.loss) <= EQUAL_LOSS * yNormSq;
     const overlap = representationOverlap(gdRun.W, faRun.W, c.r);

@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { caseRegimeRequirements } from '../src/catalogue/caseRegimeRequirements.js';
 import { caseRegimes } from '../src/catalogue/caseRegimes.js';
 import { evaluation, type Claim } from '../src/catalogue/Claim.js';
 import { describeCase } from '../src/catalogue/describeCase.js';
@@ -7,6 +8,7 @@ import { factorizationCaseArbitrary } from '../src/generate/factorizationCaseArb
 import { runFaFromCase } from '../src/catalogue/runFaFromCase.js';
 import { alignment } from '../src/theory/alignment.js';
 import { faLimit } from '../src/theory/faLimit.js';
+import { hypotheses } from '../src/catalogue/hypotheses.js';
 
 /**
  * Removes from a small random `Z0` its component along `B`, so that `a(Z0, B) = 0`. Without this the
@@ -31,26 +33,13 @@ export const claim: Claim<FactorizationCase> = {
     'FA from zero or small random initial factors ends with alignment a(Z, B) positive and above its start',
   hypotheses: [
     'FA from zero, or from small random factors 1e-3 (I + G), G Gaussian, with Z0 made orthogonal to B (a(Z0, B) = 0)',
-    'B generic: Gaussian perturbation of the coordinate axes, scaled 1/sqrt(n)',
-    'safe step size eta = 0.4 (s1(Y) ||B||_2)^(-2/3)',
+    hypotheses.bGeneric,
+    hypotheses.safeEta,
     'run to convergence (its limit, or stationary)',
   ],
   regimes: ['r<rank', 'r=rank', 'r>rank', 'init:zero', 'init:small-random'],
   /** Least shares of generated inputs per regime, checked by `fa-verify audit`. */
-  regimeRequirements: {
-    'r<rank': 0.1,
-    'r=rank': 0.05,
-    'r>rank': 0.1,
-    tall: 0.1,
-    wide: 0.1,
-    square: 0.1,
-    'spectrum:flat': 0.1,
-    'spectrum:geometric': 0.1,
-    'spectrum:power-law': 0.1,
-    'condition>=100': 0.05,
-    'init:zero': 0.25,
-    'init:small-random': 0.25,
-  },
+  regimeRequirements: { ...caseRegimeRequirements, 'init:zero': 0.25, 'init:small-random': 0.25 },
   arbitrary: (maxSize) =>
     fc.oneof(
       factorizationCaseArbitrary({ maxSide: maxSize }),

@@ -1,3 +1,4 @@
+import { caseRegimeRequirements } from '../src/catalogue/caseRegimeRequirements.js';
 import { caseRegimes } from '../src/catalogue/caseRegimes.js';
 import { evaluation, type Claim } from '../src/catalogue/Claim.js';
 import { describeCase } from '../src/catalogue/describeCase.js';
@@ -8,6 +9,8 @@ import { faStepSize } from '../src/catalogue/faStepSize.js';
 import { solveCase } from '../src/catalogue/solveCase.js';
 import { fa } from '../src/rules/fa.js';
 import { faLimit } from '../src/theory/faLimit.js';
+import { hypotheses } from '../src/catalogue/hypotheses.js';
+import { targetNormSquared } from '../src/catalogue/targetNormSquared.js';
 
 /** Step budget of the traced run (the trace keeps every step). */
 const TRACED_STEPS = 20_000;
@@ -23,29 +26,18 @@ export const claim: Claim<FactorizationCase> = {
   expected: 'refuted',
   statement: 'FA from zero: the alignment a(Z, B) never decreases from one step to the next',
   hypotheses: [
-    'FA from zero initialisation',
-    'B generic: Gaussian perturbation of the coordinate axes, scaled 1/sqrt(n)',
-    'safe step size eta = 0.4 (s1(Y) ||B||_2)^(-2/3)',
+    hypotheses.faFromZero,
+    hypotheses.bGeneric,
+    hypotheses.safeEta,
     'every step of the run is traced, up to 20000 steps',
   ],
   regimes: ['r<rank', 'r=rank', 'r>rank', 'tall', 'wide', 'square'],
   /** Least shares of generated inputs per regime, checked by `fa-verify audit`. */
-  regimeRequirements: {
-    'r<rank': 0.1,
-    'r=rank': 0.05,
-    'r>rank': 0.1,
-    tall: 0.1,
-    wide: 0.1,
-    square: 0.1,
-    'spectrum:flat': 0.1,
-    'spectrum:geometric': 0.1,
-    'spectrum:power-law': 0.1,
-    'condition>=100': 0.05,
-  },
+  regimeRequirements: caseRegimeRequirements,
   minimalCounterexample: { n: 2, m: 2, rankY: 2, r: 2 },
   arbitrary: (maxSize) => factorizationCaseArbitrary({ maxSide: maxSize }),
   evaluate(c) {
-    const yNormSq = c.s.reduce((acc, v) => acc + v * v, 0);
+    const yNormSq = targetNormSquared(c);
     const run = solveCase(c.Y, c.r, c.B, null, null, {
       rule: fa,
       eta: faStepSize(c),

@@ -12,6 +12,8 @@ import { faLimitLossBound } from '../src/precision/faLimitLossBound.js';
 import { lossRecheck } from '../src/precision/lossRecheck.js';
 import { marginRecheck } from '../src/precision/marginRecheck.js';
 import { factorizationCaseCodec } from '../src/fixtures/factorizationCaseCodec.js';
+import { hypotheses } from '../src/catalogue/hypotheses.js';
+import { targetNormSquared } from '../src/catalogue/targetNormSquared.js';
 
 /** An instance with a step size `2^doublings` times the safe one. */
 interface StepSizeCase {
@@ -25,8 +27,8 @@ export const claim: Claim<StepSizeCase> = {
   expected: 'refuted',
   statement: 'FA from zero converges to its limit whatever the step size eta > 0',
   hypotheses: [
-    'FA from zero initialisation',
-    'B generic: Gaussian perturbation of the coordinate axes, scaled 1/sqrt(n)',
+    hypotheses.faFromZero,
+    hypotheses.bGeneric,
     'eta = 2^d times the safe step 0.4 (s1(Y) ||B||_2)^(-2/3), d = 0..8',
   ],
   regimes: ['eta:safe', 'eta:up-to-8x', 'eta:above-8x'],
@@ -49,7 +51,7 @@ export const claim: Claim<StepSizeCase> = {
       doublings: fc.integer({ min: 0, max: 8 }),
     }),
   evaluate({ c, doublings }) {
-    const yNormSq = c.s.reduce((acc, v) => acc + v * v, 0);
+    const yNormSq = targetNormSquared(c);
     const eta = faStepSize(c) * 2 ** doublings;
     const limit = faLimit(c.Y, c.B).loss;
     const run = runFaFromCase(c, limit, eta);

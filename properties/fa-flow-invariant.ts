@@ -1,3 +1,4 @@
+import { caseRegimeRequirements } from '../src/catalogue/caseRegimeRequirements.js';
 import { caseRegimes } from '../src/catalogue/caseRegimes.js';
 import { evaluation, type Claim } from '../src/catalogue/Claim.js';
 import { describeCase } from '../src/catalogue/describeCase.js';
@@ -9,6 +10,7 @@ import { integrateFlow } from '../src/flow/integrateFlow.js';
 import { toDense } from '../src/linalg/Dense.js';
 import { fa } from '../src/rules/fa.js';
 import { invariantResidual } from '../src/theory/invariantResidual.js';
+import { hypotheses } from '../src/catalogue/hypotheses.js';
 
 /** Tolerance of the flow's invariant residual: the integrator runs at rtol 1e-10. */
 const FLOW_TOL = 1e-6;
@@ -28,23 +30,12 @@ export const claim: Claim<FactorizationCase> = {
     'B^T Z + Z^T B = W W^T along the FA flow from zero; the discrete residual shrinks linearly with eta',
   hypotheses: [
     'FA flow from zero, Dormand-Prince 5(4) at rtol 1e-10, sampled at 4 times up to T = 25 eta_safe',
-    'B generic: Gaussian perturbation of the coordinate axes, scaled 1/sqrt(n)',
+    hypotheses.bGeneric,
     'discrete FA from zero with eta = eta_safe / 16 and eta_safe / 32, compared at flow time T / 5',
   ],
   regimes: ['r<rank', 'r=rank', 'r>rank', 'tall', 'wide', 'square'],
   /** Least shares of generated inputs per regime, checked by `fa-verify audit`. */
-  regimeRequirements: {
-    'r<rank': 0.1,
-    'r=rank': 0.05,
-    'r>rank': 0.1,
-    tall: 0.1,
-    wide: 0.1,
-    square: 0.1,
-    'spectrum:flat': 0.1,
-    'spectrum:geometric': 0.1,
-    'spectrum:power-law': 0.1,
-    'condition>=100': 0.05,
-  },
+  regimeRequirements: caseRegimeRequirements,
   arbitrary: (maxSize) => factorizationCaseArbitrary({ maxSide: maxSize }),
   evaluate(c) {
     const safe = faStepSize(c);

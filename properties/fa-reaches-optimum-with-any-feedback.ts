@@ -1,11 +1,11 @@
 import { caseRegimes } from '../src/catalogue/caseRegimes.js';
-import { evaluation, type Claim } from '../src/catalogue/Claim.js';
+import type { Claim } from '../src/catalogue/Claim.js';
 import { describeCase } from '../src/catalogue/describeCase.js';
-import { tolerances } from '../src/catalogue/tolerances.js';
 import type { FactorizationCase } from '../src/generate/FactorizationCase.js';
 import { factorizationCaseArbitrary } from '../src/generate/factorizationCaseArbitrary.js';
 import { runFaFromCase } from '../src/catalogue/runFaFromCase.js';
-import { lossRecheck } from '../src/precision/lossRecheck.js';
+import { hypotheses } from '../src/catalogue/hypotheses.js';
+import { lossAgainstTarget } from '../src/catalogue/lossAgainstTarget.js';
 
 /**
  * A false statement: FA fits `Y` for `r >= rank(Y)` whatever the feedback. A feedback with
@@ -19,7 +19,7 @@ export const claim: Claim<FactorizationCase> = {
   hypotheses: [
     'r >= rank(Y)',
     'B from any family: generic, orthonormal, a repeated column, orthogonal to the columns of Y',
-    'FA from zero initialisation',
+    hypotheses.faFromZero,
     'safe step size eta = 0.4 (s1(Y) max(||B||_2, 0.1))^(-2/3)',
   ],
   regimes: ['r=rank', 'r>rank', 'feedback:repeated-column', 'feedback:orthogonal-to-target'],
@@ -45,19 +45,7 @@ export const claim: Claim<FactorizationCase> = {
       rank: 'r>=k',
       feedback: ['gaussian', 'orthonormal', 'repeated-column', 'orthogonal-to-target'],
     }),
-  evaluate(c) {
-    const yNormSq = c.s.reduce((acc, v) => acc + v * v, 0);
-    const run = runFaFromCase(c, 0);
-    return evaluation(run.loss / yNormSq, tolerances.lossTol, {
-      faLoss: run.loss,
-      steps: run.steps,
-      reason: run.reason,
-    });
-  },
-  recheck(c) {
-    const run = runFaFromCase(c, 0);
-    return lossRecheck(c.Y, run.Z, run.W, 0, 0, tolerances.lossTol);
-  },
+  ...lossAgainstTarget({ target: () => 0, targetBound: () => 0, run: runFaFromCase, lossName: 'faLoss' }),
   classify: caseRegimes,
   describe: describeCase,
 };

@@ -1,33 +1,15 @@
 import { caseRegimes } from '../src/catalogue/caseRegimes.js';
-import { evaluation, type Claim } from '../src/catalogue/Claim.js';
+import type { Claim } from '../src/catalogue/Claim.js';
 import { describeCase } from '../src/catalogue/describeCase.js';
-import { tolerances } from '../src/catalogue/tolerances.js';
 import type { FactorizationCase } from '../src/generate/FactorizationCase.js';
 import { factorizationCaseArbitrary } from '../src/generate/factorizationCaseArbitrary.js';
-import { solveCase } from '../src/catalogue/solveCase.js';
-import { gd } from '../src/rules/gd.js';
 import { optimalLoss } from '../src/theory/optimalLoss.js';
-import { lossRecheck } from '../src/precision/lossRecheck.js';
 import { optimalLossBound } from '../src/precision/optimalLossBound.js';
-import type { SolveResult } from '../src/solve/solveDense.js';
+import { runGdFromCase } from '../src/catalogue/runGdFromCase.js';
+import { lossAgainstTarget } from '../src/catalogue/lossAgainstTarget.js';
 
 /** Relative gap at `r` built into the spectrum: `s_{r+1} <= GAP s_r`. */
 const GAP = 0.5;
-
-/** GD from the instance's small random factors until the loss is within the solver tolerance of `target`. */
-function runGd(c: FactorizationCase, target: number): SolveResult {
-  const yNormSq = c.s.reduce((acc, v) => acc + v * v, 0);
-  return solveCase(c.Y, c.r, null, c.Z0, c.W0, {
-    rule: gd,
-    eta: tolerances.gdEta / c.s[0],
-    stopping: {
-      kind: 'until',
-      maxSteps: tolerances.maxSteps,
-      targetLoss: target + tolerances.solverTol * yNormSq,
-      stationaryTol: 0,
-    },
-  });
-}
 
 /** GD from small random factors reaches the Eckart–Young optimum for every `r`. */
 export const claim: Claim<FactorizationCase> = {
@@ -65,22 +47,12 @@ export const claim: Claim<FactorizationCase> = {
       init: 'small-random',
       initScale: 1e-4,
     }),
-  evaluate(c) {
-    const yNormSq = c.s.reduce((acc, v) => acc + v * v, 0);
-    const target = optimalLoss(c.Y, c.r);
-    const run = runGd(c, target);
-    return evaluation((run.loss - target) / yNormSq, tolerances.lossTol, {
-      gdLoss: run.loss,
-      optimalLoss: target,
-      steps: run.steps,
-      reason: run.reason,
-    });
-  },
-  recheck(c) {
-    const target = optimalLoss(c.Y, c.r);
-    const run = runGd(c, target);
-    return lossRecheck(c.Y, run.Z, run.W, target, optimalLossBound(c.Y, c.r), tolerances.lossTol);
-  },
+  ...lossAgainstTarget({
+    target: (c) => optimalLoss(c.Y, c.r),
+    targetBound: (c) => optimalLossBound(c.Y, c.r),
+    run: runGdFromCase,
+    lossName: 'gdLoss',
+  }),
   classify: caseRegimes,
   describe: describeCase,
 };
