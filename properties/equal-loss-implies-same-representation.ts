@@ -9,6 +9,7 @@ import { optimalLoss } from '../src/theory/optimalLoss.js';
 import { representationOverlap } from '../src/theory/representationOverlap.js';
 import { hypotheses } from '../src/catalogue/hypotheses.js';
 import { targetNormSquared } from '../src/catalogue/targetNormSquared.js';
+import { regimeShares } from '../src/catalogue/caseRegimeRequirements.js';
 
 /** Losses this close (relative to `||Y||_F^2`) count as equal. */
 const EQUAL_LOSS = 1e-6;
@@ -37,10 +38,8 @@ export const claim: Claim<FactorizationCase> = {
     square: 0.1,
     tall: 0.05,
     wide: 0.05,
-    'spectrum:flat': 0.1,
-    'spectrum:geometric': 0.1,
-    'spectrum:power-law': 0.1,
-    'condition>=100': 0.05,
+    ...regimeShares.spectrum,
+    ...regimeShares.illConditioned,
   },
   minimalCounterexample: { n: 2, m: 2, rankY: 2, r: 1 },
   arbitrary: (maxSize) =>

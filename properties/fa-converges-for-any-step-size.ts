@@ -14,6 +14,7 @@ import { marginRecheck } from '../src/precision/marginRecheck.js';
 import { factorizationCaseCodec } from '../src/fixtures/factorizationCaseCodec.js';
 import { hypotheses } from '../src/catalogue/hypotheses.js';
 import { targetNormSquared } from '../src/catalogue/targetNormSquared.js';
+import { regimeShares } from '../src/catalogue/caseRegimeRequirements.js';
 
 /** An instance with a step size `2^doublings` times the safe one. */
 interface StepSizeCase {
@@ -37,12 +38,8 @@ export const claim: Claim<StepSizeCase> = {
     'eta:safe': 0.05,
     'eta:up-to-8x': 0.1,
     'eta:above-8x': 0.1,
-    'r<rank': 0.1,
-    'r=rank': 0.05,
-    'r>rank': 0.1,
-    tall: 0.1,
-    wide: 0.1,
-    square: 0.1,
+    ...regimeShares.rank,
+    ...regimeShares.shape,
   },
   minimalCounterexample: { n: 1, m: 1, rankY: 1, r: 1 },
   arbitrary: (maxSize) =>

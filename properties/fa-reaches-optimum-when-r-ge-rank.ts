@@ -6,6 +6,7 @@ import { factorizationCaseArbitrary } from '../src/generate/factorizationCaseArb
 import { runFaFromCase } from '../src/catalogue/runFaFromCase.js';
 import { hypotheses } from '../src/catalogue/hypotheses.js';
 import { lossAgainstTarget } from '../src/catalogue/lossAgainstTarget.js';
+import { regimeShares } from '../src/catalogue/caseRegimeRequirements.js';
 
 /** Garg & Vempala: FA from zero fits `Y` exactly once `r >= rank(Y)` and `B` is generic. */
 export const claim: Claim<FactorizationCase> = {
@@ -16,15 +17,10 @@ export const claim: Claim<FactorizationCase> = {
   regimes: ['r=rank', 'r>rank', 'tall', 'wide', 'square', 'condition>=100'],
   /** Least shares of generated inputs per regime, checked by `fa-verify audit`. */
   regimeRequirements: {
-    'r=rank': 0.05,
-    'r>rank': 0.1,
-    tall: 0.1,
-    wide: 0.1,
-    square: 0.1,
-    'spectrum:flat': 0.1,
-    'spectrum:geometric': 0.1,
-    'spectrum:power-law': 0.1,
-    'condition>=100': 0.05,
+    ...regimeShares.rankAtLeast,
+    ...regimeShares.shape,
+    ...regimeShares.spectrum,
+    ...regimeShares.illConditioned,
   },
   arbitrary: (maxSize) => factorizationCaseArbitrary({ maxSide: maxSize, rank: 'r>=k' }),
   ...lossAgainstTarget({ target: () => 0, targetBound: () => 0, run: runFaFromCase, lossName: 'faLoss' }),

@@ -6,6 +6,7 @@ import { factorizationCaseArbitrary } from '../src/generate/factorizationCaseArb
 import { runFaFromCase } from '../src/catalogue/runFaFromCase.js';
 import { hypotheses } from '../src/catalogue/hypotheses.js';
 import { lossAgainstTarget } from '../src/catalogue/lossAgainstTarget.js';
+import { regimeShares } from '../src/catalogue/caseRegimeRequirements.js';
 
 /**
  * A false statement: FA fits `Y` for `r >= rank(Y)` whatever the feedback. A feedback with
@@ -25,18 +26,13 @@ export const claim: Claim<FactorizationCase> = {
   regimes: ['r=rank', 'r>rank', 'feedback:repeated-column', 'feedback:orthogonal-to-target'],
   /** Least shares of generated inputs per regime, checked by `fa-verify audit`. */
   regimeRequirements: {
-    'r=rank': 0.05,
-    'r>rank': 0.1,
     'feedback:orthonormal': 0.1,
     'feedback:repeated-column': 0.1,
     'feedback:orthogonal-to-target': 0.1,
-    tall: 0.1,
-    wide: 0.1,
-    square: 0.1,
-    'spectrum:flat': 0.1,
-    'spectrum:geometric': 0.1,
-    'spectrum:power-law': 0.1,
-    'condition>=100': 0.05,
+    ...regimeShares.rankAtLeast,
+    ...regimeShares.shape,
+    ...regimeShares.spectrum,
+    ...regimeShares.illConditioned,
   },
   minimalCounterexample: { n: 1, m: 1, rankY: 1, r: 1 },
   arbitrary: (maxSize) =>

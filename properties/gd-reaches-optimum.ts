@@ -7,6 +7,7 @@ import { optimalLoss } from '../src/theory/optimalLoss.js';
 import { optimalLossBound } from '../src/precision/optimalLossBound.js';
 import { runGdFromCase } from '../src/catalogue/runGdFromCase.js';
 import { lossAgainstTarget } from '../src/catalogue/lossAgainstTarget.js';
+import { regimeShares } from '../src/catalogue/caseRegimeRequirements.js';
 
 /** Relative gap at `r` built into the spectrum: `s_{r+1} <= GAP s_r`. */
 const GAP = 0.5;
@@ -27,17 +28,7 @@ export const claim: Claim<FactorizationCase> = {
    * Least shares of generated inputs per regime, checked by `fa-verify audit`. No `condition>=100`: the
    * generator caps `s1 / s_k` at 100 (the gap can push it past, in about 2 % of inputs).
    */
-  regimeRequirements: {
-    'r<rank': 0.1,
-    'r=rank': 0.05,
-    'r>rank': 0.1,
-    tall: 0.1,
-    wide: 0.1,
-    square: 0.1,
-    'spectrum:flat': 0.1,
-    'spectrum:geometric': 0.1,
-    'spectrum:power-law': 0.1,
-  },
+  regimeRequirements: { ...regimeShares.rank, ...regimeShares.shape, ...regimeShares.spectrum },
   arbitrary: (maxSize) =>
     factorizationCaseArbitrary({
       maxSide: maxSize,

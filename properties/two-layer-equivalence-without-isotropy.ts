@@ -1,4 +1,5 @@
 import { networkEquivalenceClaim } from '../src/catalogue/networkEquivalenceClaim.js';
+import { regimeShares } from '../src/catalogue/caseRegimeRequirements.js';
 
 /**
  * A false statement: the equivalence holds without isotropic inputs. With input covariance
@@ -15,14 +16,5 @@ export const claim = {
     minimalCounterexample: { n: 1, m: 1, rankY: 1, r: 1 },
   }),
   /** Least shares of generated inputs per regime, checked by `fa-verify audit`. */
-  regimeRequirements: {
-    'rule:gd': 0.25,
-    'rule:fa': 0.25,
-    'r<rank': 0.1,
-    'r=rank': 0.05,
-    'r>rank': 0.1,
-    tall: 0.1,
-    wide: 0.1,
-    square: 0.1,
-  },
+  regimeRequirements: { 'rule:gd': 0.25, 'rule:fa': 0.25, ...regimeShares.rank, ...regimeShares.shape },
 };

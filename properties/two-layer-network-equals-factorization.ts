@@ -1,4 +1,5 @@
 import { networkEquivalenceClaim } from '../src/catalogue/networkEquivalenceClaim.js';
+import { regimeShares } from '../src/catalogue/caseRegimeRequirements.js';
 
 /** With isotropic inputs (`X X^T / N = I`), training the network is the factorization dynamics. */
 export const claim = {
@@ -10,14 +11,5 @@ export const claim = {
     correlated: false,
   }),
   /** Least shares of generated inputs per regime, checked by `fa-verify audit`. */
-  regimeRequirements: {
-    'rule:gd': 0.25,
-    'rule:fa': 0.25,
-    'r<rank': 0.1,
-    'r=rank': 0.05,
-    'r>rank': 0.1,
-    tall: 0.1,
-    wide: 0.1,
-    square: 0.1,
-  },
+  regimeRequirements: { 'rule:gd': 0.25, 'rule:fa': 0.25, ...regimeShares.rank, ...regimeShares.shape },
 };
