@@ -77,8 +77,13 @@ describe('runAudit', () => {
   });
 
   it('fails a layout defect: an id of THEORY.md missing from the catalogue, a barrel without a rule', async () => {
+    // A THEORY.md of our own, so the test does not depend on ../shared/ being beside the clone.
+    const theoryPath = join(dir, 'THEORY-table.md');
+    const rows = catalogue.map((c) => `| \`${c.id}\` | a statement | ${c.expected} |`).join('\n');
+    writeFileSync(theoryPath, `| id | statement | expected |\n|---|---|---|\n${rows}\n`);
     const report = await runAudit({
       ...base,
+      theoryPath,
       catalogue: catalogue.slice(1),
       barrel: { ...barrel, gd: null },
     });
