@@ -28,7 +28,7 @@ export function judgeMutation(
   const figures = mutationFigures(report);
   const failures: string[] = [];
   if (run.exitCode !== 0) failures.push(`stryker exited with ${run.exitCode}`);
-  if (!(figures.score >= threshold)) {
+  if (Number.isNaN(figures.score) || figures.score < threshold) {
     failures.push(
       `mutation score ${figures.score.toFixed(2)} % < ${threshold} % (${figures.survivors.length} survivors)`,
     );

@@ -90,7 +90,7 @@ export function integrateFlow(o: FlowOptions): FlowResult {
   const { y, rule } = o;
   const n = y.rows;
   const m = y.cols;
-  if (!(n >= 1 && m >= 1)) throw new InputError('y', `${n} x ${m}`, 'must have at least one row and column');
+  if (n < 1 || m < 1) throw new InputError('y', `${n} x ${m}`, 'must have at least one row and column');
   checkDense('y', y, n, m);
   const b = rule.needsFeedback ? o.b : null;
   if (rule.needsFeedback && (b === null || b === undefined)) {
@@ -108,7 +108,7 @@ export function integrateFlow(o: FlowOptions): FlowResult {
   }
   const rtol = o.rtol ?? 1e-8;
   const atol = o.atol ?? 1e-10;
-  if (!(atol >= 0 && Number.isFinite(atol))) throw new InputError('atol', atol, 'must be finite and >= 0');
+  if (!Number.isFinite(atol) || atol < 0) throw new InputError('atol', atol, 'must be finite and >= 0');
 
   const z0 = o.z0?.data ?? new Float64Array(n * r);
   const w0 = o.w0?.data ?? new Float64Array(r * m);

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { gemmNN } from '../../src/kernels/gemmNN.js';
 import { toDense } from '../../src/linalg/Dense.js';
 import { seededMatrix } from '../_support/seededMatrix.js';
+import { expectEntriesClose } from '../_support/expectEntriesClose.js';
 
 // [p, q, s]: A is p x q, B is q x s.
 const SHAPES: ReadonlyArray<readonly [number, number, number]> = [
@@ -26,10 +27,7 @@ describe('gemmNN: C = A B', () => {
       const expected = a.mmul(b).to1DArray();
       const c = new Float64Array(p * s + 3).fill(7); // stale contents and a tail that must stay untouched
       gemmNN(toDense(a).data, toDense(b).data, c, p, q, s);
-      for (let i = 0; i < p * s; i++) {
-        const tol = 1e-12 * (1 + Math.abs(expected[i]));
-        expect(Math.abs(c[i] - expected[i]), `seed ${seed}, entry ${i}`).toBeLessThanOrEqual(tol);
-      }
+      expectEntriesClose(c, expected, p * s, seed);
       expect(Array.from(c.subarray(p * s))).toEqual([7, 7, 7]);
     });
   }

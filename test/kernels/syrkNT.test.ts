@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { syrkNT } from '../../src/kernels/syrkNT.js';
 import { toDense } from '../../src/linalg/Dense.js';
 import { seededMatrix } from '../_support/seededMatrix.js';
+import { expectEntriesClose } from '../_support/expectEntriesClose.js';
 
 // [p, q]: A is p x q; odd and even p exercise the 2 x 2 blocks and the leftover row and column.
 const SHAPES: ReadonlyArray<readonly [number, number]> = [
@@ -24,10 +25,7 @@ describe('syrkNT: C = A A^T', () => {
       const expected = a.mmul(a.transpose()).to1DArray();
       const c = new Float64Array(p * p + 3).fill(7); // stale contents and a tail that must stay untouched
       syrkNT(toDense(a).data, c, p, q);
-      for (let i = 0; i < p * p; i++) {
-        const tol = 1e-12 * (1 + Math.abs(expected[i]));
-        expect(Math.abs(c[i] - expected[i]), `seed ${seed}, entry ${i}`).toBeLessThanOrEqual(tol);
-      }
+      expectEntriesClose(c, expected, p * p, seed);
       for (let i = 0; i < p; i++) {
         for (let j = 0; j < i; j++) expect(c[i * p + j], `seed ${seed}, (${i}, ${j})`).toBe(c[j * p + i]);
       }
