@@ -1,8 +1,8 @@
 import { gaussianSampler } from '../random/gaussianSampler.js';
 import { seededUniform } from '../random/seededUniform.js';
 import { solve } from '../solve/solve.js';
-import { gaussianMatrix } from './gaussianMatrix.js';
-import { randomTarget } from './randomTarget.js';
+import { gaussianMatrix } from '../random/gaussianMatrix.js';
+import { randomTarget } from '../random/randomTarget.js';
 import { safeFaEta } from './safeFaEta.js';
 import type { Series } from './Series.js';
 

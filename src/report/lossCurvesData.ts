@@ -4,8 +4,8 @@ import { seededUniform } from '../random/seededUniform.js';
 import { solve } from '../solve/solve.js';
 import { faLimit } from '../theory/faLimit.js';
 import { optimalLoss } from '../theory/optimalLoss.js';
-import { gaussianMatrix } from './gaussianMatrix.js';
-import { randomTarget } from './randomTarget.js';
+import { gaussianMatrix } from '../random/gaussianMatrix.js';
+import { randomTarget } from '../random/randomTarget.js';
 import { safeFaEta } from './safeFaEta.js';
 import type { Series } from './Series.js';
 

@@ -2,8 +2,8 @@ import { gaussianSampler } from '../random/gaussianSampler.js';
 import { seededUniform } from '../random/seededUniform.js';
 import { solve } from '../solve/solve.js';
 import { representationOverlap } from '../theory/representationOverlap.js';
-import { gaussianMatrix } from './gaussianMatrix.js';
-import { randomTarget } from './randomTarget.js';
+import { gaussianMatrix } from '../random/gaussianMatrix.js';
+import { randomTarget } from '../random/randomTarget.js';
 import { safeFaEta } from './safeFaEta.js';
 
 /** One target of plot (d): GD and FA trained on it, and the overlap of their hidden layers. @public */

@@ -4,8 +4,8 @@ import { seededUniform } from '../random/seededUniform.js';
 import type { StopReason } from '../solve/StopReason.js';
 import { solve } from '../solve/solve.js';
 import { faLimit } from '../theory/faLimit.js';
-import { gaussianMatrix } from './gaussianMatrix.js';
-import { randomTarget } from './randomTarget.js';
+import { gaussianMatrix } from '../random/gaussianMatrix.js';
+import { randomTarget } from '../random/randomTarget.js';
 import { safeFaEta } from './safeFaEta.js';
 
 /** One feedback draw of plot (c): FA loss over optimal loss, measured and in closed form. @public */
