@@ -1,17 +1,11 @@
 import type { FactorizationCase } from '../generate/FactorizationCase.js';
-import { singularValues } from '../theory/singularValues.js';
+import { safeFaStepSize } from './safeFaStepSize.js';
 
 /**
- * The "safe step size" hypothesis of the FA claims: `eta = c (s_1(Y) ||B||_2)^{-2/3}`, default `c = 0.4`.
- *
- * Why this scale: FA from zero keeps `B^T Z + Z^T B ~ W W^T` (the flow invariant), so at its limit
- * `W ~ (||B|| s_1)^{1/3}`, `Z ~ s_1 / W`, and the linearised loss contracts at rate
- * `lambda ~ ||W||^2 + ||Z|| ||B|| ~ (s_1 ||B||)^{2/3}` (for `r = 1` exactly `1.5 (2 b s_1)^{2/3}`).
- * A step is stable when `eta lambda < 2`; `c = 0.4` keeps `eta lambda` near 1.2 in the scalar case.
- * `||B||_2` is floored at 0.1 so that a degenerate feedback gets a finite step.
+ * The "safe step size" hypothesis of the FA claims for a generated instance:
+ * {@link safeFaStepSize} of its `s_1(Y)` and `B`.
  * @public
  */
 export function faStepSize(c: FactorizationCase, scale = 0.4): number {
-  const bNorm = Math.max(singularValues(c.B)[0] ?? 0, 0.1);
-  return scale * Math.pow(c.s[0] * bNorm, -2 / 3);
+  return safeFaStepSize(c.s[0], c.B, scale);
 }

@@ -1,9 +1,10 @@
+import { Matrix } from 'ml-matrix';
 import { gaussianSampler } from '../random/gaussianSampler.js';
 import { seededUniform } from '../random/seededUniform.js';
 import { solve } from '../solve/solve.js';
 import { gaussianMatrix } from '../random/gaussianMatrix.js';
 import { randomTarget } from '../random/randomTarget.js';
-import { safeFaEta } from './safeFaEta.js';
+import { safeFaStepSize } from '../catalogue/safeFaStepSize.js';
 import type { Series } from './Series.js';
 
 /** Plot (b): the alignment `a(Z, B)` of FA from zero against step, one curve per feedback draw. @public */
@@ -39,7 +40,7 @@ export function alignmentCurvesData(seed: number): AlignmentCurvesData {
   const feedbacks = Array.from({ length: FEEDBACK_DRAWS }, () =>
     gaussianMatrix(N, R, 1 / Math.sqrt(N), normal),
   );
-  const eta = Math.min(...feedbacks.map((B) => safeFaEta(SPECTRUM[0], B)));
+  const eta = Math.min(...feedbacks.map((B) => safeFaStepSize(SPECTRUM[0], new Matrix(B))));
   const curves = feedbacks.map((B, j): Series => {
     const run = solve({ Y, r: R, rule: 'fa', eta, B, steps: STEPS, traceEvery: TRACE_EVERY });
     return {

@@ -6,7 +6,7 @@ import { faLimit } from '../theory/faLimit.js';
 import { optimalLoss } from '../theory/optimalLoss.js';
 import { gaussianMatrix } from '../random/gaussianMatrix.js';
 import { randomTarget } from '../random/randomTarget.js';
-import { safeFaEta } from './safeFaEta.js';
+import { safeFaStepSize } from '../catalogue/safeFaStepSize.js';
 import type { Series } from './Series.js';
 
 /** Plot (a): GD and FA loss against step on one target, with `L*(r)` and the FA limit. @public */
@@ -55,7 +55,7 @@ export function lossCurvesData(seed: number): LossCurvesData {
   const normal = gaussianSampler(seededUniform(`fa-verify report ${seed} loss-curves`));
   const { Y } = randomTarget(N, M, SPECTRUM, normal);
   const B = gaussianMatrix(N, R, 1 / Math.sqrt(N), normal);
-  const etaFa = safeFaEta(SPECTRUM[0], B);
+  const etaFa = safeFaStepSize(SPECTRUM[0], new Matrix(B));
   const common = { Y, r: R, steps: STEPS, traceEvery: TRACE_EVERY };
   const gd = solve({
     ...common,

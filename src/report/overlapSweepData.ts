@@ -1,10 +1,11 @@
+import { Matrix } from 'ml-matrix';
 import { gaussianSampler } from '../random/gaussianSampler.js';
 import { seededUniform } from '../random/seededUniform.js';
 import { solve } from '../solve/solve.js';
 import { representationOverlap } from '../theory/representationOverlap.js';
 import { gaussianMatrix } from '../random/gaussianMatrix.js';
 import { randomTarget } from '../random/randomTarget.js';
-import { safeFaEta } from './safeFaEta.js';
+import { safeFaStepSize } from '../catalogue/safeFaStepSize.js';
 
 /** One target of plot (d): GD and FA trained on it, and the overlap of their hidden layers. @public */
 export interface OverlapPoint {
@@ -72,7 +73,7 @@ export function overlapSweepData(seed: number): OverlapSweepData {
         eta: ETA_GD,
         init: { scale: INIT_SCALE, seed: `fa-verify report ${seed} overlap-sweep gd-init ${rank} ${draw}` },
       });
-      const fa = solve({ ...common, rule: 'fa', eta: safeFaEta(1, B), B });
+      const fa = solve({ ...common, rule: 'fa', eta: safeFaStepSize(1, new Matrix(B)), B });
       points.push({
         rank,
         ratio: rank / R,

@@ -6,7 +6,7 @@ import { solve } from '../solve/solve.js';
 import { faLimit } from '../theory/faLimit.js';
 import { gaussianMatrix } from '../random/gaussianMatrix.js';
 import { randomTarget } from '../random/randomTarget.js';
-import { safeFaEta } from './safeFaEta.js';
+import { safeFaStepSize } from '../catalogue/safeFaStepSize.js';
 
 /** One feedback draw of plot (c): FA loss over optimal loss, measured and in closed form. @public */
 export interface RatioSample {
@@ -64,7 +64,15 @@ export function ratioDistributionData(seed: number, draws: number): RatioDistrib
     const g = U.transpose().mmul(new Matrix(B));
     const g1 = g.get(0, 0);
     const g2 = g.get(1, 0);
-    const run = solve({ Y, r: 1, rule: 'fa', eta: safeFaEta(1, B), B, maxSteps: MAX_STEPS, tol: 0 });
+    const run = solve({
+      Y,
+      r: 1,
+      rule: 'fa',
+      eta: safeFaStepSize(1, new Matrix(B)),
+      B,
+      maxSteps: MAX_STEPS,
+      tol: 0,
+    });
     samples.push({
       g1,
       g2,
