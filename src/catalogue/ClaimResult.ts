@@ -22,6 +22,11 @@ export interface ClaimResult {
   readonly runs: number;
   readonly seed: number;
   readonly seconds: number;
+  /**
+   * The side bound under which the counterexample was found (at most the one asked for: a refutation
+   * is searched again on smaller sides); with `seed` and `path` it replays the run.
+   */
+  readonly maxSize?: number;
   /** fast-check's replay path of the shrunk counterexample (with `seed`, it replays the run). */
   readonly path?: string;
   readonly shrinks?: number;

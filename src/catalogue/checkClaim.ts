@@ -5,6 +5,7 @@ import { codecOf } from '../fixtures/codecOf.js';
 import { marginRecheck } from '../precision/marginRecheck.js';
 import { caseLens } from '../shrink/caseLens.js';
 import { simplifyCase } from '../shrink/simplifyCase.js';
+import { smallerSides } from '../shrink/smallerSides.js';
 
 /** Options of {@link checkClaim}. @public */
 export interface CheckOptions {
@@ -35,26 +36,29 @@ export function checkClaim(claim: AnyClaim, options: CheckOptions): ClaimResult 
   const start = performance.now();
   const arbitrary = claim.arbitrary(options.maxSize);
   const multiple = claim.expected === 'refuted' ? DECISIVE_MULTIPLE : 1;
-  const details = fc.check(
-    fc.property(arbitrary, (input) => {
-      const ev = claim.evaluate(input);
-      return ev.violation <= multiple * ev.tolerance; // false on NaN: a NaN refutes
-    }),
-    {
-      numRuns: options.runs,
-      seed: options.seed,
-      ...(options.path === undefined ? {} : { path: options.path }),
-    },
-  );
+  const check = (arb: fc.Arbitrary<unknown>, path?: string): fc.RunDetails<[unknown]> =>
+    fc.check(
+      fc.property(arb, (input) => {
+        const ev = claim.evaluate(input);
+        return ev.violation <= multiple * ev.tolerance; // false on NaN: a NaN refutes
+      }),
+      { numRuns: options.runs, seed: options.seed, ...(path === undefined ? {} : { path }) },
+    );
+  const first = check(arbitrary, options.path);
+  // A replay (with a path) reproduces exactly; a fresh refutation is searched again on smaller sides.
+  const { details, maxSize } =
+    options.path === undefined
+      ? smallerSides(claim, first, options.maxSize, (size) => check(claim.arbitrary(size)))
+      : { details: first, maxSize: options.maxSize };
   const stats: Record<string, number> = {};
   for (const label of claim.regimes) stats[label] = 0;
-  for (const input of fc.sample(arbitrary, { numRuns: details.numRuns, seed: options.seed })) {
+  for (const input of fc.sample(arbitrary, { numRuns: first.numRuns, seed: options.seed })) {
     for (const label of claim.classify(input)) stats[label] = (stats[label] ?? 0) + 1;
   }
   const base = {
     claim: claim.id,
     expected: claim.expected,
-    runs: details.numRuns,
+    runs: first.numRuns,
     seed: options.seed,
     stats,
   };
@@ -84,6 +88,7 @@ export function checkClaim(claim: AnyClaim, options: CheckOptions): ClaimResult 
   return {
     ...base,
     outcome: roundingOnly ? 'holds' : 'refuted',
+    maxSize,
     seconds: (performance.now() - start) / 1000,
     path: details.counterexamplePath ?? '',
     shrinks: details.numShrinks,

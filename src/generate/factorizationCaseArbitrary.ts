@@ -45,6 +45,12 @@ export function factorizationCaseArbitrary(
 ): fc.Arbitrary<FactorizationCase> {
   const rank = constraints.rank ?? 'any';
   const maxSide = constraints.maxSide ?? 8;
+  const leastSide = rank === 'r<k' ? 2 : 1;
+  if (!Number.isInteger(maxSide) || maxSide < leastSide) {
+    throw new RangeError(
+      `maxSide must be an integer >= ${leastSide} for rank relation ${rank}, got ${maxSide}`,
+    );
+  }
   const minSide = Math.min(maxSide, Math.max(constraints.minSide ?? 1, rank === 'r<k' ? 2 : 1));
   const spectra = constraints.spectra ?? spectrumKinds;
   const families = constraints.feedback ?? ['gaussian'];

@@ -54,6 +54,7 @@ describe('toJsonLines', () => {
       runs: true,
       seed: true,
       seconds: true,
+      maxSize: true,
       path: true,
       shrinks: true,
       counterexample: true,
