@@ -34,12 +34,12 @@ export function checkCoverageThresholds(
       .slice(0, 5)
       .map((f) => `${f.file}:${f[key].slice(0, 3).join(',')}`)
       .join(' ');
-  if (!(figures.lines.pct >= thresholds.lines)) {
+  if (Number.isNaN(figures.lines.pct) || figures.lines.pct < thresholds.lines) {
     failures.push(
       `lines ${figures.lines.pct.toFixed(2)} % < ${thresholds.lines} % (${figures.lines.total - figures.lines.covered} uncovered; ${worst('uncoveredLines')})`,
     );
   }
-  if (!(figures.branches.pct >= thresholds.branches)) {
+  if (Number.isNaN(figures.branches.pct) || figures.branches.pct < thresholds.branches) {
     failures.push(
       `branches ${figures.branches.pct.toFixed(2)} % < ${thresholds.branches} % (${figures.branches.total - figures.branches.covered} untaken; ${worst('uncoveredBranches')})`,
     );

@@ -7,7 +7,7 @@ import { inverseNormalCdf } from '../generate/inverseNormalCdf.js';
  * @internal
  */
 export function twoSidedZ(certainty: number): number {
-  if (!(certainty > 0 && certainty < 1))
+  if (Number.isNaN(certainty) || certainty <= 0 || certainty >= 1)
     throw new RangeError(`certainty: must be in (0, 1), got ${certainty}`);
   return inverseNormalCdf(1 - (1 - certainty) / 2);
 }

@@ -23,7 +23,7 @@ export function wilsonInterval(successes: number, trials: number, z: number): Pr
   if (!Number.isInteger(successes) || successes < 0 || successes > trials) {
     throw new RangeError(`successes: must be an integer in 0..${trials}, got ${successes}`);
   }
-  if (!(z > 0) || !Number.isFinite(z)) throw new RangeError(`z: must be finite and > 0, got ${z}`);
+  if (!Number.isFinite(z) || z <= 0) throw new RangeError(`z: must be finite and > 0, got ${z}`);
   if (trials === 0) return { lower: 0, upper: 1 };
   const n = trials;
   const p = successes / n;

@@ -89,13 +89,14 @@ function check(o: TwoLayerNetworkOptions): Checked {
   if (N < 1) throw new InputError('x', `${x.rows} x ${N}`, 'must have at least one column');
   checkMatrix('x', x, m, N);
   if (rule !== 'gd' && rule !== 'fa') throw new InputError('rule', rule, 'must be "gd" or "fa"');
-  if (!(eta > 0 && Number.isFinite(eta))) throw new InputError('eta', eta, 'must be finite and > 0');
+  if (!Number.isFinite(eta) || eta <= 0) throw new InputError('eta', eta, 'must be finite and > 0');
   if (!Number.isInteger(steps) || steps < 0) throw new InputError('steps', steps, 'must be an integer >= 0');
   const every = o.recordEvery ?? 0;
   if (!Number.isInteger(every) || every < 0)
     throw new InputError('recordEvery', every, 'must be an integer >= 0');
   const divergenceFactor = o.divergenceFactor ?? 1e6;
-  if (!(divergenceFactor > 1)) throw new InputError('divergenceFactor', divergenceFactor, 'must be > 1');
+  if (Number.isNaN(divergenceFactor) || divergenceFactor <= 1)
+    throw new InputError('divergenceFactor', divergenceFactor, 'must be > 1');
   const b = rule === 'fa' ? (o.b ?? null) : null;
   if (rule === 'fa' && b === null) throw new InputError('b', undefined, 'is required by "fa"');
   const r = o.z0?.columns ?? o.w0?.rows ?? b?.columns ?? 0; // 0 only for gd without a start
