@@ -12,7 +12,8 @@ export interface BadSolveCase {
   readonly endToEnd: boolean;
 }
 
-const good = {
+/** A good fa case: the base that every bad case changes in one field. */
+export const GOOD_CASE = {
   Y: [
     [3, 0],
     [0, 1],
@@ -24,16 +25,16 @@ const good = {
   B: [[0.5], [0.3]],
 } as const;
 
-const withField = (patch: Record<string, unknown>): string => JSON.stringify({ ...good, ...patch });
+const withField = (patch: Record<string, unknown>): string => JSON.stringify({ ...GOOD_CASE, ...patch });
 
-const without = (field: keyof typeof good): string => {
-  const copy: Record<string, unknown> = { ...good };
+const without = (field: keyof typeof GOOD_CASE): string => {
+  const copy: Record<string, unknown> = { ...GOOD_CASE };
   delete copy[field];
   return JSON.stringify(copy);
 };
 
 /** A good case, as the text of a case file. */
-export const GOOD_CASE_TEXT = JSON.stringify(good);
+export const GOOD_CASE_TEXT = JSON.stringify(GOOD_CASE);
 
 export const BAD_SOLVE_CASES: readonly BadSolveCase[] = [
   { name: 'missing Y', text: without('Y'), field: 'Y', endToEnd: true },
@@ -94,7 +95,7 @@ export const BAD_SOLVE_CASES: readonly BadSolveCase[] = [
   { name: 'fa without B', text: without('B'), field: 'B', endToEnd: true },
   {
     name: 'gd without initial factors',
-    text: JSON.stringify({ Y: good.Y, r: 1, rule: 'gd', eta: 0.1, steps: 50 }),
+    text: JSON.stringify({ Y: GOOD_CASE.Y, r: 1, rule: 'gd', eta: 0.1, steps: 50 }),
     field: 'init',
     endToEnd: true,
   },

@@ -1,10 +1,10 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { main } from '../../src/cli/main.js';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BAD_SOLVE_CASES, GOOD_CASE_TEXT } from '../_support/badSolveCases.js';
-import { expectOneLine, NOT_JSON_FILES, type CliRun } from '../_support/cliOutput.js';
+import { expectOneLine, NOT_JSON_FILES } from '../_support/cliOutput.js';
+import { runMain } from '../_support/runMain.js';
 
 // The command line in process: `main(argv)` with stdout and stderr captured. The same contract as the
 // end-to-end tests of the built command (test/cli/solveCommand.test.ts), on every case of the table.
@@ -16,24 +16,6 @@ function caseFile(text: string): string {
   const path = join(dir, `case-${counter++}.json`);
   writeFileSync(path, text, 'utf8');
   return path;
-}
-
-async function runMain(...argv: string[]): Promise<CliRun> {
-  let stdout = '';
-  let stderr = '';
-  const capture = (sink: (s: string) => void) => (chunk: string | Uint8Array) => {
-    sink(typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8'));
-    return true;
-  };
-  const out = vi.spyOn(process.stdout, 'write').mockImplementation(capture((s) => (stdout += s)) as never);
-  const err = vi.spyOn(process.stderr, 'write').mockImplementation(capture((s) => (stderr += s)) as never);
-  try {
-    const code = await main(argv);
-    return { code, stdout, stderr };
-  } finally {
-    out.mockRestore();
-    err.mockRestore();
-  }
 }
 
 beforeAll(() => {

@@ -1,29 +1,12 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it, vi } from 'vitest';
-import { main } from '../../src/cli/main.js';
+import { afterAll, describe, expect, it } from 'vitest';
 import { expectOneLine, type CliRun } from '../_support/cliOutput.js';
+import { runMain } from '../_support/runMain.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'fa-verify-report-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
-async function runMain(...argv: string[]): Promise<CliRun> {
-  let stdout = '';
-  let stderr = '';
-  const capture = (sink: (s: string) => void) => (chunk: string | Uint8Array) => {
-    sink(typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8'));
-    return true;
-  };
-  const out = vi.spyOn(process.stdout, 'write').mockImplementation(capture((s) => (stdout += s)) as never);
-  const err = vi.spyOn(process.stderr, 'write').mockImplementation(capture((s) => (stderr += s)) as never);
-  try {
-    return { code: await main(argv), stdout, stderr };
-  } finally {
-    out.mockRestore();
-    err.mockRestore();
-  }
-}
 
 describe('fa-verify report: bad input', () => {
   const file = join(dir, 'a-file');

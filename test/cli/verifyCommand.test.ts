@@ -1,26 +1,12 @@
 import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { catalogue } from '../../properties/catalogue.js';
-import { main } from '../../src/cli/main.js';
+import { runMain } from '../_support/runMain.js';
 import { verifyCommand } from '../../src/cli/verifyCommand.js';
 
 /** Runs `main(argv)` with stdout and stderr captured. */
-async function runMain(...argv: string[]): Promise<{ code: number; stderr: string }> {
-  let stderr = '';
-  const out = vi.spyOn(process.stdout, 'write').mockImplementation((() => true) as never);
-  const err = vi.spyOn(process.stderr, 'write').mockImplementation(((s: string) => {
-    stderr += s;
-    return true;
-  }) as never);
-  try {
-    return { code: await main(argv), stderr };
-  } finally {
-    out.mockRestore();
-    err.mockRestore();
-  }
-}
 
 describe('verify --workers', () => {
   it.each(['0', '-1', 'abc', '1.5'])(

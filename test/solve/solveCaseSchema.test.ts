@@ -2,22 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { InputError } from '../../src/solve/InputError.js';
 import { parseSolveCase } from '../../src/solve/parseSolveCase.js';
 import { solveCaseSchema } from '../../src/solve/solveCaseSchema.js';
+import { GOOD_CASE } from '../_support/badSolveCases.js';
 
 // The schema's messages, field by field, as a reader of an error sees them: `field: problem (got value)`.
 // (test/_support/badSolveCases.ts checks that each error names the right field; this table checks
 // the whole message, so that no validator can lose its explanation unnoticed.)
 
-const good = {
-  Y: [
-    [3, 0],
-    [0, 1],
-  ],
-  r: 1,
-  rule: 'fa',
-  eta: 0.1,
-  steps: 50,
-  B: [[0.5], [0.3]],
-};
+const good = GOOD_CASE;
 const gd = { Y: good.Y, r: 1, rule: 'gd', eta: 0.1, steps: 50 };
 const both = { Z0: [[1], [1]], W0: [[1, 1]] };
 
