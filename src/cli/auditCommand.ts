@@ -12,7 +12,7 @@ import { runCodeCoverage } from '../audit/runCodeCoverage.js';
 import { runMutation } from '../audit/runMutation.js';
 import { writeFileAtomic } from '../io/writeFileAtomic.js';
 import { ruleRegistry } from '../rules/ruleRegistry.js';
-import { toJson } from './toJson.js';
+import { toJson } from '../io/toJson.js';
 
 /** Options of `fa-verify audit`. @internal */
 export interface AuditCommandOptions {

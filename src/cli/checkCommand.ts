@@ -4,7 +4,7 @@ import { writeRunOutputs, type RunOutputOptions } from './writeRunOutputs.js';
 import { findClaim } from './findClaim.js';
 import { formatClaimResult } from './formatClaimResult.js';
 import { replayHint } from './replayHint.js';
-import { toJson } from './toJson.js';
+import { toJson } from '../io/toJson.js';
 
 /** Options of `fa-verify check`. @internal */
 export interface CheckCommandOptions extends RunOutputOptions {

@@ -1,7 +1,5 @@
 import type { ClaimResult } from '../catalogue/ClaimResult.js';
-
-const num = (x: unknown): string =>
-  typeof x === 'number' ? (Number.isFinite(x) ? x.toPrecision(4) : String(x)) : String(x);
+import { briefCounterexample, formatFigure as num } from '../catalogue/briefCounterexample.js';
 
 /** One claim's result, for people: verdict, runs, regimes and the counterexample in brief. Pure. @public */
 export function formatClaimResult(r: ClaimResult): string {
@@ -21,11 +19,4 @@ export function formatClaimResult(r: ClaimResult): string {
   }
   if (r.error !== undefined) lines.push(`  error: ${r.error}`);
   return `${lines.join('\n')}\n`;
-}
-
-/** `n x m, rank(Y) k, r` of a counterexample, with its violation. Pure. @public */
-export function briefCounterexample(r: ClaimResult): string {
-  const c = r.counterexample;
-  if (c === undefined) return '';
-  return `${c.n} x ${c.m}, rank(Y) ${c.rankY}, r ${c.r}, violation ${num(c.violation)} > tol ${num(c.tolerance)}`;
 }

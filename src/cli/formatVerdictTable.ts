@@ -1,6 +1,6 @@
 import Table from 'cli-table3';
 import type { ClaimResult } from '../catalogue/ClaimResult.js';
-import { briefCounterexample } from './formatClaimResult.js';
+import { briefCounterexample } from '../catalogue/briefCounterexample.js';
 
 /** The verdict table of a catalogue run: claim, expected, outcome, runs, seconds, counterexample. Pure. @public */
 export function formatVerdictTable(results: readonly ClaimResult[]): string {

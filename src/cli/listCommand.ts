@@ -1,5 +1,5 @@
 import { catalogue } from '../../properties/catalogue.js';
-import { toJson } from './toJson.js';
+import { toJson } from '../io/toJson.js';
 
 /** `fa-verify list`: the catalogue, as `[{id, expected, statement, hypotheses}]` with `--json`. */
 export function listCommand(o: { json?: boolean }, out: (s: string) => void): number {

@@ -1,7 +1,7 @@
 import { FixtureError } from '../fixtures/readFixture.js';
 import { listFixtureFiles } from '../fixtures/listFixtureFiles.js';
 import { replayFixture, type ReplayResult } from '../fixtures/replayFixture.js';
-import { toJson } from './toJson.js';
+import { toJson } from '../io/toJson.js';
 
 /**
  * `fa-verify replay <fixture|dir...> [--json]`: re-runs stored counterexamples. A corrupt or foreign

@@ -3,7 +3,7 @@ import { CliError } from './CliError.js';
 import { formatSolveSummary } from './formatSolveSummary.js';
 import { readJsonFile } from './readJsonFile.js';
 import { solveReport } from './solveReport.js';
-import { toJson } from './toJson.js';
+import { toJson } from '../io/toJson.js';
 
 /** `fa-verify solve <case.json> [--json]`: returns the exit code (0 done, 1 diverged). */
 export function solveCommand(file: string, options: { json?: boolean }, out: (s: string) => void): number {

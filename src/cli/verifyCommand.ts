@@ -4,7 +4,7 @@ import { writeFixture } from '../fixtures/writeFixture.js';
 import { createProgress } from './createProgress.js';
 import { formatVerdictTable } from './formatVerdictTable.js';
 import { replayHint } from './replayHint.js';
-import { toJson } from './toJson.js';
+import { toJson } from '../io/toJson.js';
 import { writeRunOutputs, type RunOutputOptions } from './writeRunOutputs.js';
 
 /** Options of `fa-verify verify`. @internal */

@@ -1,5 +1,5 @@
 import type { ClaimResult } from '../catalogue/ClaimResult.js';
-import { toJson } from '../cli/toJson.js';
+import { toJson } from '../io/toJson.js';
 import { escapeXml } from './escapeXml.js';
 import type { ClaimSummary } from './ReportData.js';
 import { valueHtml } from './valueHtml.js';

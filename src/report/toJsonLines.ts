@@ -1,5 +1,5 @@
 import type { ClaimResult } from '../catalogue/ClaimResult.js';
-import { toJson } from '../cli/toJson.js';
+import { toJson } from '../io/toJson.js';
 
 /**
  * JSON Lines of a catalogue run: one JSON object per claim, one per line, each ending in a newline, in

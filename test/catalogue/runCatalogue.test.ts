@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { catalogue } from '../../properties/catalogue.js';
 import type { ClaimResult } from '../../src/catalogue/ClaimResult.js';
 import { runCatalogue } from '../../src/catalogue/runCatalogue.js';
-import { toJson } from '../../src/cli/toJson.js';
+import { toJson } from '../../src/io/toJson.js';
 
 // Workers load the compiled entry from dist/ (`npm test` builds it first, through `pretest`).
 const OPTIONS = { runs: 4, seed: 7, maxSize: 4 } as const;

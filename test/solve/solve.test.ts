@@ -1,6 +1,6 @@
 import { Matrix } from 'ml-matrix';
 import { describe, expect, it } from 'vitest';
-import { toJson } from '../../src/cli/toJson.js';
+import { toJson } from '../../src/io/toJson.js';
 import { toMatrix } from '../../src/linalg/Dense.js';
 import { randomFactors } from '../../src/random/randomFactors.js';
 import { InputError } from '../../src/solve/InputError.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { toJson } from '../../src/cli/toJson.js';
+import { toJson } from '../../src/io/toJson.js';
 
 describe('toJson', () => {
   it('writes non-finite numbers as null and Float64Arrays as arrays', () => {

@@ -1,0 +1,17 @@
+import type { ClaimResult } from './ClaimResult.js';
+
+/** A number in four significant digits (non-finite ones as words), anything else as text. @internal */
+export const formatFigure = (x: unknown): string =>
+  typeof x === 'number' ? (Number.isFinite(x) ? x.toPrecision(4) : String(x)) : String(x);
+
+/**
+ * A counterexample in one line, for tables and reports: `n x m, rank(Y) k, r`, with its violation
+ * against the tolerance; '' when the result has none. Pure.
+ * @public
+ */
+export function briefCounterexample(r: ClaimResult): string {
+  const c = r.counterexample;
+  if (c === undefined) return '';
+  const num = formatFigure;
+  return `${c.n} x ${c.m}, rank(Y) ${c.rankY}, r ${c.r}, violation ${num(c.violation)} > tol ${num(c.tolerance)}`;
+}
