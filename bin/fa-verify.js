@@ -1,6 +1,7 @@
 #!/usr/bin/env node
-// Entry point of the `fa-verify` command: the compiled CLI lives in dist/ (built by `npm ci` via `prepare`).
-import { main } from '../dist/src/cli/main.js';
+// Entry point of the `fa-verify` command: the bundled CLI lives in dist/cli/ (built by `npm ci` via
+// `prepare`: tsc, then scripts/bundleCli.mjs).
+import { main } from '../dist/cli/main.js';
 
 // A reader that goes away (`fa-verify list | head`) ends the output, not the process with a stack trace.
 process.stdout.on('error', (e) => {
