@@ -3,16 +3,18 @@
 // command stays a lazily loaded chunk; the catalogue worker is its own entry, beside the chunk that
 // starts it. Source maps point at src/, for stack traces and for c8 in the audit.
 import { build } from 'esbuild';
-import { rmSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { renameSync, rmSync } from 'node:fs';
+import { fileURLToPath, URL } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const outdir = `${root}dist/cli`;
-rmSync(outdir, { recursive: true, force: true });
+// Built beside, then swapped in, so a command started meanwhile finds the old bundle or the new one.
+const staging = `${outdir}.${process.pid}`;
+rmSync(staging, { recursive: true, force: true });
 await build({
   absWorkingDir: root,
   entryPoints: ['src/cli/main.ts', 'src/catalogue/catalogueWorker.ts'],
-  outdir,
+  outdir: staging,
   entryNames: '[name]',
   chunkNames: '[name]-[hash]',
   bundle: true,
@@ -29,3 +31,5 @@ await build({
   external: ['vega', 'vega-lite', 'playwright-core'],
   logLevel: 'warning',
 });
+rmSync(outdir, { recursive: true, force: true });
+renameSync(staging, outdir);
