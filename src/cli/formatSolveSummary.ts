@@ -6,7 +6,10 @@ const g = (x: number): string => (Number.isFinite(x) ? x.toPrecision(6) : String
 export function formatSolveSummary(report: SolveReport): string {
   const lines = [
     `rule ${report.rule}, Y ${report.n} x ${report.m}, r = ${report.r}`,
-    `stopped: ${report.reason} after ${report.steps} steps`,
+    `stopped: ${report.reason} after ${report.steps} steps` +
+      (report.subspace === undefined
+        ? ''
+        : ` (in a ${report.subspace.rows} x ${report.subspace.cols} subspace)`),
     `loss ||ZW - Y||_F^2   ${g(report.loss)}`,
     `optimal loss L*(r)   ${g(report.optimalLoss)}`,
   ];

@@ -21,6 +21,8 @@ export interface SolveReport {
   readonly W: number[][];
   readonly steps: number;
   readonly reason: StopReason;
+  /** Sides of the subspace the run iterated in, when it was reduced (see the case's `reduce`). */
+  readonly subspace?: { readonly rows: number; readonly cols: number };
   /** `a(Z, B)`, when the case has `B`. */
   readonly alignment?: number;
   /** `||Y (I - P_S)||_F^2`, `S = row(B^T Y)`, when the case has `B`. */
@@ -45,6 +47,7 @@ export function solveReport(input: unknown): SolveReport {
     W: result.W.to2DArray(),
     steps: result.steps,
     reason: result.reason,
+    ...(result.subspace === undefined ? {} : { subspace: result.subspace }),
     ...(b === null ? {} : { alignment: alignment(result.Z, b), faLimitLoss: faLimit(y, b).loss }),
   };
 }

@@ -14,6 +14,14 @@ export interface StepWorkspace {
   readonly w: Float64Array;
   /** Feedback `B`, or null for rules that do not use one. */
   readonly b: Float64Array | null;
+  /**
+   * What the loss of these buffers misses of the loss of the run they stand for: 0, except for a run
+   * written in subspace coordinates (`reduceToSubspace`), where it is the energy of `Y` outside
+   * the subspace. The loop adds it to every loss it reports or compares.
+   */
+  readonly lossOffset: number;
+  /** `||B||_F^2` of the run's feedback, for the alignment (the reduced `B` may be shorter). */
+  readonly bNormSq: number;
   /** `M^T Y` (r x m): computed once when the backward matrix is constant, else every step. */
   readonly mty: Float64Array;
   /** `W W^T` (r x r). */
@@ -33,6 +41,12 @@ export interface StepWorkspace {
   readonly row: Float64Array;
 }
 
+/** How a reduced workspace relates to the run it stands for (see {@link StepWorkspace.lossOffset}). */
+export interface WorkspaceFrame {
+  readonly lossOffset: number;
+  readonly bNormSq: number;
+}
+
 /** Allocates a workspace; copies `y`, `z0`, `w0` and `b` so the caller's arrays are never written. */
 export function createStepWorkspace(
   n: number,
@@ -42,9 +56,12 @@ export function createStepWorkspace(
   z0: Float64Array,
   w0: Float64Array,
   b: Float64Array | null,
+  frame?: WorkspaceFrame,
 ): StepWorkspace {
   let yNormSq = 0;
   for (let i = 0; i < n * m; i++) yNormSq += y[i] * y[i];
+  let bNormSq = 0;
+  if (b !== null) for (let i = 0; i < n * r; i++) bNormSq += b[i] * b[i];
   return {
     n,
     m,
@@ -54,6 +71,8 @@ export function createStepWorkspace(
     z: Float64Array.from(z0),
     w: Float64Array.from(w0),
     b: b === null ? null : Float64Array.from(b),
+    lossOffset: frame?.lossOffset ?? 0,
+    bNormSq: frame?.bNormSq ?? bNormSq,
     mty: new Float64Array(r * m),
     wwt: new Float64Array(r * r),
     ywt: new Float64Array(n * r),

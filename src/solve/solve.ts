@@ -51,5 +51,6 @@ export function solve(input: unknown): SolveResult {
     stopping,
     divergenceFactor: c.divergenceFactor ?? 1e6,
     traceEvery: c.traceEvery ?? 0,
+    reduce: c.reduce ?? true,
   });
 }

@@ -39,6 +39,10 @@ const shapeOf = (a: number[][]): string => `${a.length} x ${a[0].length}`;
  * - `divergenceFactor` (default 1e6): diverged when the loss exceeds this times
  *   `max(||Y||_F^2, initial loss)`, or is not finite.
  * - `traceEvery`: keep the loss and alignment every so many steps (0, the default, keeps none).
+ * - `reduce` (default true): run in orthonormal coordinates of the subspaces the iterates can reach
+ *   (`span[Z0, col Y]` and `span[W0^T, row Y]`) when they are smaller than `n` and `m` and the run is
+ *   long enough to repay one SVD of `Y`: the same dynamics to rounding, at `O(d1 d2 r)` per step.
+ *   `false` always runs on the full matrices.
  * @public
  */
 export const solveCaseSchema = z
@@ -65,6 +69,7 @@ export const solveCaseSchema = z
     stationaryTol: z.number().min(0, 'must be >= 0').optional(),
     divergenceFactor: z.number().gt(1, 'must be > 1').optional(),
     traceEvery: z.number().int('must be an integer').min(0, 'must be >= 0').optional(),
+    reduce: z.boolean({ error: 'must be true or false' }).optional(),
   })
   .superRefine((c, ctx) => {
     // Field-level problems (an unknown rule, an empty matrix) are reported already: check no further.

@@ -1,9 +1,11 @@
 import { Matrix } from 'ml-matrix';
 import { residualNormSquared } from '../kernels/residualNormSquared.js';
-import type { Dense } from '../linalg/Dense.js';
+import { toDense, type Dense } from '../linalg/Dense.js';
 import type { LearningRule } from '../rules/LearningRule.js';
 import { createStepWorkspace } from './StepWorkspace.js';
-import { solveLoop, type LoopStopping, type Trace } from './solveLoop.js';
+import { solveLoop, type LoopResult, type LoopStopping, type Trace } from './solveLoop.js';
+import { reduceToSubspace } from './reduceToSubspace.js';
+import { dot } from '../kernels/dot.js';
 import type { StopReason } from './StopReason.js';
 
 /** Already-validated options of one run, on dense storage (the layer below {@link solve}). @internal */
@@ -20,6 +22,12 @@ export interface DenseSolveOptions {
   /** Diverged when the loss exceeds this times `max(||Y||_F^2, initial loss)`. */
   readonly divergenceFactor: number;
   readonly traceEvery: number;
+  /**
+   * Run in the orthonormal coordinates of the subspaces the iterates can reach
+   * ({@link reduceToSubspace}) when that is smaller and the run long enough to repay one SVD of `Y`.
+   * The same dynamics, to rounding; false always runs on the full matrices.
+   */
+  readonly reduce: boolean;
 }
 
 /** What a run returns. Never NaN: a run that would produce one stops with `reason: 'diverged'`. @public */
@@ -32,6 +40,11 @@ export interface SolveResult {
   readonly steps: number;
   readonly reason: StopReason;
   readonly trace?: Trace;
+  /**
+   * Present when the run was made in subspace coordinates (`reduce`): the sides `d1 x d2` of the
+   * reduced target it iterated on.
+   */
+  readonly subspace?: { readonly rows: number; readonly cols: number };
 }
 
 const fromRowMajor = (rows: number, cols: number, data: Float64Array): Matrix => {
@@ -40,20 +53,74 @@ const fromRowMajor = (rows: number, cols: number, data: Float64Array): Matrix =>
   return out;
 };
 
+/**
+ * The reduction costs an SVD of `Y`, about as much as `REDUCTION_COST` full steps per unit of
+ * `min(n, m) / r` (measured in bench/: a 128 x 128 SVD is some 200 FA steps at r = 16); runs with a
+ * smaller step budget stay on the full matrices.
+ */
+const REDUCTION_COST = 32;
+
 /** Runs the loop on validated dense options. @internal */
 export function solveDense(o: DenseSolveOptions): SolveResult {
   const n = o.y.rows;
   const m = o.y.cols;
-  const z0 = o.z0?.data ?? new Float64Array(n * o.r);
-  const w0 = o.w0?.data ?? new Float64Array(o.r * m);
-  const ws = createStepWorkspace(n, m, o.r, o.y.data, z0, w0, o.b?.data ?? null);
-  const initialLoss = residualNormSquared(ws.z, ws.w, ws.y, n, m, o.r, ws.row);
-  const bound = o.divergenceFactor * Math.max(ws.yNormSq, initialLoss, Number.MIN_VALUE);
+  const r = o.r;
+  const z0 = o.z0?.data ?? new Float64Array(n * r);
+  const w0 = o.w0?.data ?? new Float64Array(r * m);
+  const b = o.b?.data ?? null;
+  const budget = o.stopping.kind === 'steps' ? o.stopping.steps : o.stopping.maxSteps;
+  const initialLoss = residualNormSquared(z0, w0, o.y.data, n, m, r, new Float64Array(m));
+  let yNormSq = 0;
+  for (let i = 0; i < n * m; i++) yNormSq += o.y.data[i] * o.y.data[i];
+  const bound = o.divergenceFactor * Math.max(yNormSq, initialLoss, Number.MIN_VALUE);
+
+  const reduction =
+    o.reduce && budget * r >= REDUCTION_COST * Math.min(n, m) ? reduceToSubspace(o.y, r, z0, w0, o.b) : null;
+  const d1 = reduction?.qz.columns ?? n;
+  const d2 = reduction?.qw.columns ?? m;
+  if (reduction !== null && d1 > 0 && d2 > 0 && d1 * d2 < n * m) {
+    const ws = createStepWorkspace(
+      d1,
+      d2,
+      r,
+      reduction.y.data,
+      reduction.z0.data,
+      reduction.w0.data,
+      reduction.b?.data ?? null,
+      {
+        lossOffset: reduction.lossOffset,
+        bNormSq: b === null ? 0 : dot(b, b, n * r),
+      },
+    );
+    const out = solveLoop(ws, o.rule, o.eta, o.stopping, bound, o.traceEvery);
+    const zFull = reduction.qz.mmul(fromRowMajor(d1, r, ws.z));
+    const wFull = fromRowMajor(r, d2, ws.w).mmul(reduction.qw.transpose());
+    const row = new Float64Array(m);
+    const fullLoss = residualNormSquared(toDense(zFull).data, toDense(wFull).data, o.y.data, n, m, r, row);
+    const loss = Number.isFinite(fullLoss) ? fullLoss : out.loss;
+    // The trace ends at the returned iterate: give it the same (full, direct) loss as the result.
+    const last = (out.trace?.step.length ?? 0) - 1;
+    if (out.trace !== undefined && last >= 0 && out.trace.step[last] === out.steps)
+      out.trace.loss[last] = loss;
+    return finish(zFull, wFull, loss, out, { rows: d1, cols: d2 });
+  }
+  const ws = createStepWorkspace(n, m, r, o.y.data, z0, w0, b);
   const out = solveLoop(ws, o.rule, o.eta, o.stopping, bound, o.traceEvery);
+  return finish(fromRowMajor(n, r, ws.z), fromRowMajor(r, m, ws.w), out.loss, out);
+}
+
+function finish(
+  z: Matrix,
+  w: Matrix,
+  loss: number,
+  out: LoopResult,
+  subspace?: { readonly rows: number; readonly cols: number },
+): SolveResult {
   return {
-    Z: fromRowMajor(n, o.r, ws.z),
-    W: fromRowMajor(o.r, m, ws.w),
-    loss: out.loss,
+    Z: z,
+    W: w,
+    loss,
+    ...(subspace === undefined ? {} : { subspace }),
     steps: out.steps,
     reason: out.reason,
     ...(out.trace === undefined ? {} : { trace: out.trace }),

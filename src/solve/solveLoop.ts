@@ -3,6 +3,8 @@ import { gemmTN } from '../kernels/gemmTN.js';
 import { residualNormSquared } from '../kernels/residualNormSquared.js';
 import type { LearningRule } from '../rules/LearningRule.js';
 import { gradientsGram } from './gradientsGram.js';
+import { gradientsResidual } from './gradientsResidual.js';
+import { stepForm } from './stepForm.js';
 import { applyUpdate } from './applyUpdate.js';
 import type { StepWorkspace } from './StepWorkspace.js';
 import type { StopReason } from './StopReason.js';
@@ -41,8 +43,9 @@ export interface LoopResult {
 
 /**
  * The one loop that owns stopping and traces. It alternates the pure kernels
- * ({@link gradientsGram}, then {@link applyUpdate}) on a preallocated workspace and allocates nothing
- * per step. At step `t` it looks at the iterate `(Z_t, W_t)` before updating it: divergence first
+ * ({@link gradientsGram} or its sibling {@link gradientsResidual}, whichever {@link stepForm} counts
+ * cheaper for the shapes, then {@link applyUpdate}) on a preallocated workspace and allocates nothing
+ * per step. Losses it reports or compares include the workspace's `lossOffset`. At step `t` it looks at the iterate `(Z_t, W_t)` before updating it: divergence first
  * (loss not finite or above `divergenceBound`, or a non-finite update: nothing is applied), then the
  * target, then stationarity, then the budget. A run whose loss overflows returns the previous iterate
  * (the last with a finite loss) and its step number, so nothing it returns is NaN or Infinity.
@@ -69,9 +72,11 @@ export function solveLoop(
       : undefined;
   let recorded = 0;
   const b = ws.b;
-  const bNorm = b === null ? 0 : Math.sqrt(dot(b, b, b.length));
+  const bNorm = Math.sqrt(ws.bNormSq);
   const nr = ws.n * ws.r;
-  const yNorm = Math.sqrt(ws.yNormSq);
+  const offset = ws.lossOffset;
+  const yNorm = Math.sqrt(ws.yNormSq + offset);
+  const directLoss = (): number => residualNormSquared(ws.z, ws.w, ws.y, ws.n, ws.m, ws.r, ws.row) + offset;
   const record = (t: number, loss: number): void => {
     if (trace === undefined) return;
     let a = 0;
@@ -85,7 +90,11 @@ export function solveLoop(
     recorded++;
   };
 
-  if (rule.backwardIsConstant) {
+  // The cheaper of the two sibling forms of the step, for these shapes (stepForm); the residual form
+  // needs E (n x m), allocated here, once.
+  const e =
+    stepForm(ws.n, ws.m, ws.r, rule.backwardIsConstant) === 'residual' ? new Float64Array(ws.n * ws.m) : null;
+  if (e === null && rule.backwardIsConstant) {
     // M^T Y once, for a backward matrix that never changes (FA: B^T Y).
     gemmTN(rule.backward(ws.z, b), ws.y, ws.mty, ws.r, ws.n, ws.m);
   }
@@ -93,8 +102,12 @@ export function solveLoop(
   let reason: StopReason = stopping.kind === 'steps' ? 'steps' : 'budget';
   let t = 0;
   for (; ; t++) {
-    const gramLoss = gradientsGram(ws, rule.backward(ws.z, b), rule.backwardIsConstant);
-    if (!Number.isFinite(gramLoss)) {
+    const backward = rule.backward(ws.z, b);
+    const stepLoss =
+      (e === null
+        ? gradientsGram(ws, backward, rule.backwardIsConstant)
+        : gradientsResidual(ws, backward, e)) + offset;
+    if (!Number.isFinite(stepLoss)) {
       // The last update overflowed: go back to the previous iterate, whose loss was finite.
       reason = 'diverged';
       if (t > 0) {
@@ -104,13 +117,13 @@ export function solveLoop(
       }
       break;
     }
-    if (trace !== undefined && t % traceEvery === 0) record(t, Math.max(gramLoss, 0));
-    if (gramLoss > divergenceBound) {
+    if (trace !== undefined && t % traceEvery === 0) record(t, Math.max(stepLoss, 0));
+    if (stepLoss > divergenceBound) {
       reason = 'diverged';
       break;
     }
-    if (until !== null && gramLoss <= until.targetLoss) {
-      if (residualNormSquared(ws.z, ws.w, ws.y, ws.n, ws.m, ws.r, ws.row) <= until.targetLoss) {
+    if (until !== null && stepLoss <= until.targetLoss) {
+      if (directLoss() <= until.targetLoss) {
         reason = 'target';
         break;
       }
@@ -130,13 +143,13 @@ export function solveLoop(
       break;
     }
   }
-  let loss = residualNormSquared(ws.z, ws.w, ws.y, ws.n, ws.m, ws.r, ws.row);
+  let loss = directLoss();
   if (!Number.isFinite(loss) && t > 0) {
     // Finite Gram loss but an overflowing direct one: fall back to the previous iterate as well.
     ws.z.set(ws.zPrev);
     ws.w.set(ws.wPrev);
     t--;
-    loss = residualNormSquared(ws.z, ws.w, ws.y, ws.n, ws.m, ws.r, ws.row);
+    loss = directLoss();
     reason = 'diverged';
   }
   if (trace !== undefined && (recorded === 0 || trace.step[recorded - 1] !== t)) record(t, loss);

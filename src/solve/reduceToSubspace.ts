@@ -1,0 +1,80 @@
+import { Matrix, SingularValueDecomposition } from 'ml-matrix';
+import { toDense, toMatrix, type Dense } from '../linalg/Dense.js';
+import { rankTolerance } from '../theory/rankTolerance.js';
+import { extendOrthonormal } from './extendOrthonormal.js';
+
+/** The same run, written in orthonormal coordinates of the only subspaces it can reach. @internal */
+export interface SubspaceReduction {
+  /** `Q_Z` (`n x d1`, orthonormal columns): `Z_t = Q_Z z_t` for every `t`. */
+  readonly qz: Matrix;
+  /** `Q_W` (`m x d2`, orthonormal columns): `W_t = w_t Q_W^T` for every `t`. */
+  readonly qw: Matrix;
+  /** `Q_Z^T Y Q_W` (`d1 x d2`). */
+  readonly y: Dense;
+  /** `Q_Z^T Z_0` (`d1 x r`) and `W_0 Q_W` (`r x d2`). */
+  readonly z0: Dense;
+  readonly w0: Dense;
+  /** `Q_Z^T B` (`d1 x r`), or null. */
+  readonly b: Dense | null;
+  /** `||Y - Q_Z (Q_Z^T Y Q_W) Q_W^T||_F^2`: what the reduced loss misses of the full one (rounding-sized). */
+  readonly lossOffset: number;
+}
+
+/**
+ * Why a run of GD or FA lives in a small subspace, exactly. Let `U` span the columns and `V` the rows
+ * of `Y`. The updates
+ *
+ *   Z <- Z - eta (Z W - Y) W^T,    W <- W - eta M^T (Z W - Y)        (M = Z for GD, B for FA)
+ *
+ * add to `Z` only columns in `span[Z, U]` (`Z (W W^T)` and `Y W^T`), and to `W` only rows in
+ * `span[W, V]` (`(M^T Z) W` and `M^T Y`). So with `Q_Z` an orthonormal basis of `span[Z_0, U]`
+ * (`d1 <= min(n, rank Y + r)`) and `Q_W` one of `span[W_0^T, V]`, every iterate is
+ * `Z_t = Q_Z z_t`, `W_t = w_t Q_W^T`, and since `Y = Q_Z y Q_W^T` with `y = Q_Z^T Y Q_W`,
+ *
+ *   z <- z - eta (z w - y) w^T,    w <- w - eta m^T (z w - y)      (m = z for GD, Q_Z^T B for FA)
+ *
+ * is the same run on a `d1 x d2` target, and `||Z W - Y||_F = ||z w - y||_F`. A step then costs
+ * `O(d1 d2 r)` instead of `O(n m r)`: from zero and `rank Y = k`, a `d = k` problem whatever `n`.
+ *
+ * In floating point the reduction changes the problem by rounding-sized amounts only: singular
+ * directions of `Y` below {@link rankTolerance} are dropped (their energy is `lossOffset`, added
+ * back to every loss), and so are components of `Z_0`, `W_0` outside the span below `max(n, m) eps`
+ * of their norm. Costs one SVD of `Y` and `O(n m d)` products, once.
+ * @internal
+ */
+export function reduceToSubspace(
+  y: Dense,
+  r: number,
+  z0: Float64Array,
+  w0: Float64Array,
+  b: Dense | null,
+): SubspaceReduction {
+  const n = y.rows;
+  const m = y.cols;
+  const full = toMatrix(y);
+  const svd = new SingularValueDecomposition(full, { autoTranspose: true });
+  const s = svd.diagonal;
+  const tol = rankTolerance(n, m, s[0] ?? 0);
+  const k = s.filter((v) => s[0] > 0 && v > tol).length;
+  const u = k > 0 ? svd.leftSingularVectors.subMatrix(0, n - 1, 0, k - 1) : new Matrix(n, 0);
+  const v = k > 0 ? svd.rightSingularVectors.subMatrix(0, m - 1, 0, k - 1) : new Matrix(m, 0);
+  const relTol = Math.max(n, m) * Number.EPSILON;
+  const qz = extendOrthonormal(u, z0, r, relTol);
+  // The rows of W_0 are the columns of W_0^T: transpose the row-major r x m data to m x r.
+  const w0t = new Float64Array(m * r);
+  for (let i = 0; i < r; i++) for (let j = 0; j < m; j++) w0t[j * r + i] = w0[i * m + j];
+  const qw = extendOrthonormal(v, w0t, r, relTol);
+  const reduced = qz.transpose().mmul(full).mmul(qw);
+  const lossOffset = full.clone().sub(qz.mmul(reduced).mmul(qw.transpose())).norm('frobenius') ** 2;
+  const z0m = toMatrix({ rows: n, cols: r, data: z0 });
+  const w0m = toMatrix({ rows: r, cols: m, data: w0 });
+  return {
+    qz,
+    qw,
+    y: toDense(reduced),
+    z0: toDense(qz.transpose().mmul(z0m)),
+    w0: toDense(w0m.mmul(qw)),
+    b: b === null ? null : toDense(qz.transpose().mmul(toMatrix(b))),
+    lossOffset,
+  };
+}

@@ -1,0 +1,112 @@
+import type { Matrix } from 'ml-matrix';
+import { describe, expect, it } from 'vitest';
+import { toDense } from '../../src/linalg/Dense.js';
+import { ruleRegistry } from '../../src/rules/ruleRegistry.js';
+import { solveDense, type SolveResult } from '../../src/solve/solveDense.js';
+import type { LoopStopping } from '../../src/solve/solveLoop.js';
+import { maxAbsDiff, seededLowRank, seededMatrix } from '../_support/seededMatrix.js';
+
+type Init = 'zero' | 'random';
+
+// [n, m, k = rank Y, r, rule, init, expected reduced sides]
+const CASES: ReadonlyArray<readonly [number, number, number, number, 'gd' | 'fa', Init, [number, number]]> = [
+  [40, 30, 3, 2, 'fa', 'zero', [3, 3]],
+  [40, 30, 3, 5, 'fa', 'random', [8, 8]],
+  [30, 40, 4, 4, 'gd', 'random', [8, 8]],
+  [24, 24, 2, 3, 'fa', 'zero', [2, 2]],
+  [20, 6, 2, 2, 'fa', 'random', [4, 4]],
+];
+
+function run(
+  y: Matrix,
+  b: Matrix | null,
+  z0: Matrix | null,
+  w0: Matrix | null,
+  rule: 'gd' | 'fa',
+  r: number,
+  stopping: LoopStopping,
+  reduce: boolean,
+): SolveResult {
+  return solveDense({
+    y: toDense(y),
+    r,
+    rule: ruleRegistry[rule],
+    eta: 0.2,
+    b: b === null ? null : toDense(b),
+    z0: z0 === null ? null : toDense(z0),
+    w0: w0 === null ? null : toDense(w0),
+    stopping,
+    divergenceFactor: 1e6,
+    traceEvery: 50,
+    reduce,
+  });
+}
+
+describe('solveDense in subspace coordinates (reduce) is the same run as on the full matrices', () => {
+  for (const [n, m, k, r, rule, init, sides] of CASES) {
+    const name = `${rule}/${init}/Y${n}x${m}/k${k}/r${r}`;
+    it(`${name}: loss, ZW, trace agree to 1e-10; iterates in a ${sides[0]} x ${sides[1]} subspace`, () => {
+      const y = seededLowRank(n, m, k, `dense/${name}/Y`);
+      const b = rule === 'fa' ? seededMatrix(n, r, `dense/${name}/B`, 1 / Math.sqrt(n)) : null;
+      const z0 = init === 'zero' ? null : seededMatrix(n, r, `dense/${name}/Z0`, 0.1);
+      const w0 = init === 'zero' ? null : seededMatrix(r, m, `dense/${name}/W0`, 0.1);
+      const stopping: LoopStopping = { kind: 'steps', steps: 600 };
+      const full = run(y, b, z0, w0, rule, r, stopping, false);
+      const reduced = run(y, b, z0, w0, rule, r, stopping, true);
+      expect(full.subspace).toBeUndefined();
+      expect(reduced.subspace).toEqual({ rows: sides[0], cols: sides[1] });
+      expect([reduced.reason, reduced.steps]).toEqual([full.reason, full.steps]);
+      expect([reduced.Z.rows, reduced.Z.columns, reduced.W.rows, reduced.W.columns]).toEqual([n, r, r, m]);
+      // Rounding differs between the two runs by ~1e-15 in Z W, so the losses differ by ~2 ||E|| 1e-15.
+      const lossTol = 1e-10 * full.loss + 1e-12 * Math.sqrt(full.loss) + 1e-26;
+      expect(Math.abs(reduced.loss - full.loss), name).toBeLessThanOrEqual(lossTol);
+      const product = reduced.Z.mmul(reduced.W).to1DArray();
+      expect(maxAbsDiff(product, full.Z.mmul(full.W).to1DArray()), name).toBeLessThanOrEqual(1e-10);
+      expect(maxAbsDiff(reduced.Z.to1DArray(), full.Z.to1DArray()), name).toBeLessThanOrEqual(1e-10);
+      const [ft, rt] = [full.trace, reduced.trace];
+      expect(ft).toBeDefined();
+      expect(rt).toBeDefined();
+      if (ft === undefined || rt === undefined) return;
+      expect(Array.from(rt.step)).toEqual(Array.from(ft.step));
+      expect(maxAbsDiff(rt.loss, ft.loss), name).toBeLessThanOrEqual(1e-10);
+      expect(maxAbsDiff(rt.alignment, ft.alignment), name).toBeLessThanOrEqual(1e-10);
+      expect(rt.loss[rt.loss.length - 1]).toBe(reduced.loss);
+    });
+  }
+
+  it('stops early at the same step and for the same reason (target, stationary)', () => {
+    const y = seededLowRank(30, 20, 2, 'dense/until/Y');
+    const b = seededMatrix(30, 2, 'dense/until/B', 1 / Math.sqrt(30));
+    for (const targetLoss of [1e-8, -Infinity]) {
+      const stopping: LoopStopping = { kind: 'until', maxSteps: 20_000, targetLoss, stationaryTol: 1e-9 };
+      const full = run(y, b, null, null, 'fa', 2, stopping, false);
+      const reduced = run(y, b, null, null, 'fa', 2, stopping, true);
+      expect(reduced.subspace).toEqual({ rows: 2, cols: 2 });
+      expect(full.reason).toBe(targetLoss > 0 ? 'target' : 'stationary');
+      expect(reduced.reason).toBe(full.reason);
+      expect(Math.abs(reduced.steps - full.steps)).toBeLessThanOrEqual(1);
+    }
+  });
+
+  it('stays on the full matrices when the run is too short to repay the SVD, or nothing is saved', () => {
+    const y = seededLowRank(40, 30, 3, 'dense/short/Y');
+    const b = seededMatrix(40, 2, 'dense/short/B', 1 / Math.sqrt(40));
+    // budget r = 2 * 100 < 32 min(n, m) = 960: not worth an SVD.
+    expect(run(y, b, null, null, 'fa', 2, { kind: 'steps', steps: 100 }, true).subspace).toBeUndefined();
+    expect(run(y, b, null, null, 'fa', 2, { kind: 'steps', steps: 480 }, true).subspace).toEqual({
+      rows: 3,
+      cols: 3,
+    });
+    // Square and full rank: the subspace is everything.
+    const full = seededMatrix(4, 4, 'dense/fullrank/Y');
+    const b4 = seededMatrix(4, 2, 'dense/fullrank/B', 0.4);
+    expect(run(full, b4, null, null, 'fa', 2, { kind: 'steps', steps: 500 }, true).subspace).toBeUndefined();
+    // Tall and full rank: Z stays in the 4 columns' span, W has all 4 rows: 4 x 4 of 5 x 4.
+    const tall = seededMatrix(5, 4, 'dense/tall/Y');
+    const b5 = seededMatrix(5, 2, 'dense/tall/B', 0.4);
+    expect(run(tall, b5, null, null, 'fa', 2, { kind: 'steps', steps: 500 }, true).subspace).toEqual({
+      rows: 4,
+      cols: 4,
+    });
+  });
+});
