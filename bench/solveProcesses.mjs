@@ -18,11 +18,16 @@ const CASES = [
 const REPETITIONS = 3;
 
 /**
- * Times `node bin/fa-verify.js solve case.json --json` and `python3 bench/peer/numpy_solve.py case.json`
- * (default threads, and with one BLAS thread, as fa-verify has), interleaved, {@link REPETITIONS} times
- * each; prints the medians, the ratio fa-verify / numpy against its target, and GFLOP/s of the whole
- * process (the Gram-form flops for fa-verify, the naive flops for numpy).
- * @returns {Array<Record<string, number | boolean>>} the rows, for the summary of bench/run.mjs
+ * Times, interleaved, {@link REPETITIONS} times each:
+ * - `node bin/fa-verify.js solve case.json --json`, as shipped: the run is reduced to its subspace
+ *   (`reduce`, on by default; from zero on a rank-r target that is an r x r problem);
+ * - the same with `"reduce": false`: every step on the full n x n matrices, in Gram form;
+ * - `python3 bench/peer/numpy_solve.py case.json` (default BLAS threads, and one thread).
+ * Prints each fa-verify / numpy ratio against its target, both the median and every one of the
+ * interleaved runs (each ratio from one run of both), and GFLOP/s of the whole processes: numpy and
+ * the direct run by the flops they do (naive, Gram form); the reduced run by the naive flops it
+ * stands for (what numpy would need to match it), since its own are a few per cent of those.
+ * @returns {Array<Record<string, number | boolean | string>>} the rows
  */
 export function solveProcesses() {
   const root = fileURLToPath(new URL('..', import.meta.url));
@@ -32,15 +37,19 @@ export function solveProcesses() {
     head: [
       'case',
       'steps',
-      'fa-verify s',
-      'GFLOP/s',
       'numpy s',
       'GFLOP/s',
+      'fa-verify s',
+      'subspace',
+      'GFLOP/s equiv',
       'ratio',
+      'each run',
       'target',
       'met',
-      'numpy 1-thread s',
+      'direct s',
+      'GFLOP/s',
       'ratio',
+      'numpy 1-thread s',
     ],
     style: { head: [], border: [] },
   });
@@ -49,15 +58,17 @@ export function solveProcesses() {
   try {
     for (const c of CASES) {
       const file = join(dir, `case-${c.n}-${c.r}.json`);
-      writeFileSync(file, JSON.stringify(benchCase(c.n, c.r, c.steps)));
-      const commands = [
-        {
-          name: 'fa-verify',
-          command: process.execPath,
-          args: ['bin/fa-verify.js', 'solve', file, '--json'],
-          cwd: root,
-        },
-      ];
+      const directFile = join(dir, `case-${c.n}-${c.r}-direct.json`);
+      const benchInput = benchCase(c.n, c.r, c.steps);
+      writeFileSync(file, JSON.stringify(benchInput));
+      writeFileSync(directFile, JSON.stringify({ ...benchInput, reduce: false }));
+      const cli = (name, path) => ({
+        name,
+        command: process.execPath,
+        args: ['bin/fa-verify.js', 'solve', path, '--json'],
+        cwd: root,
+      });
+      const commands = [cli('fa-verify', file), cli('direct', directFile)];
       if (python !== null) {
         const script = join(root, 'bench/peer/numpy_solve.py');
         commands.push({ name: 'numpy', command: python, args: [script, file] });
@@ -69,45 +80,66 @@ export function solveProcesses() {
       }
       const t = timeProcesses(commands, REPETITIONS);
       const ours = t.get('fa-verify');
-      const report = JSON.parse(ours.stdout);
-      if (report.reason !== 'steps' || report.steps !== c.steps)
-        throw new Error(`case ${c.n}: stopped early (${report.reason})`);
+      const direct = t.get('direct');
+      for (const [name, entry] of [
+        ['fa-verify', ours],
+        ['direct', direct],
+      ]) {
+        const report = JSON.parse(entry.stdout);
+        if (report.reason !== 'steps' || report.steps !== c.steps)
+          throw new Error(`case ${c.n} (${name}): stopped early (${report.reason})`);
+      }
+      const subspace = JSON.parse(ours.stdout).subspace;
       const np = t.get('numpy');
       const np1 = t.get('numpy-1');
       const gramFlops = gramStepFlops('fa', c.n, c.n, c.r) * c.steps;
       const naiveFlops = naiveStepFlops(c.n, c.n, c.r) * c.steps;
       const ratio = np === undefined ? NaN : ours.median / np.median;
+      const each = np === undefined ? [] : ours.seconds.map((s, i) => s / np.seconds[i]);
+      const directRatio = np === undefined ? NaN : direct.median / np.median;
       const row = {
         n: c.n,
         r: c.r,
         steps: c.steps,
         ours: ours.median,
+        subspace: subspace === undefined ? 'none' : `${subspace.rows}x${subspace.cols}`,
+        direct: direct.median,
         numpy: np?.median ?? NaN,
         numpy1: np1?.median ?? NaN,
         ratio,
+        eachRatio: each,
+        directRatio,
         target: c.target,
-        met: ratio <= c.target,
+        met: each.length > 0 && each.every((x) => x <= c.target),
       };
       rows.push(row);
+      const f = (x, digits) => (Number.isNaN(x) ? 'n/a' : x.toFixed(digits));
       table.push([
         `${c.n}x${c.n} r=${c.r}`,
         c.steps,
-        ours.median.toFixed(3),
-        (gramFlops / ours.median / 1e9).toFixed(2),
         np === undefined ? 'n/a' : np.median.toFixed(3),
         np === undefined ? 'n/a' : (naiveFlops / np.median / 1e9).toFixed(2),
-        Number.isNaN(ratio) ? 'n/a' : ratio.toFixed(2),
+        ours.median.toFixed(3),
+        row.subspace,
+        (naiveFlops / ours.median / 1e9).toFixed(2),
+        f(ratio, 2),
+        each.map((x) => x.toFixed(2)).join(' '),
         `<= ${c.target}`,
-        Number.isNaN(ratio) ? 'n/a' : row.met ? 'yes' : 'NO',
+        np === undefined ? 'n/a' : row.met ? 'yes' : 'NO',
+        direct.median.toFixed(3),
+        (gramFlops / direct.median / 1e9).toFixed(2),
+        f(directRatio, 2),
         np1 === undefined ? 'n/a' : np1.median.toFixed(3),
-        np1 === undefined ? 'n/a' : (ours.median / np1.median).toFixed(2),
       ]);
     }
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
   console.log(table.toString());
-  console.log(`(median of ${REPETITIONS} interleaved runs each; ${machineLine()})`);
+  console.log(
+    `(median of ${REPETITIONS} interleaved runs each; "met" means every run's ratio is within the target; ` +
+      `"direct" is the same case with "reduce": false; ${machineLine()})`,
+  );
   if (python === null) console.log('numpy columns skipped: python3 with numpy not found');
   return rows;
 }
