@@ -1,7 +1,8 @@
-import { Matrix, SingularValueDecomposition } from 'ml-matrix';
+import type { Matrix } from 'ml-matrix';
 import { toDense, toMatrix, type Dense } from '../linalg/Dense.js';
 import { rankTolerance } from '../theory/rankTolerance.js';
 import { extendOrthonormal } from './extendOrthonormal.js';
+import { rangeBasis } from './rangeBasis.js';
 
 /** The same run, written in orthonormal coordinates of the only subspaces it can reach. @internal */
 export interface SubspaceReduction {
@@ -36,10 +37,12 @@ export interface SubspaceReduction {
  * is the same run on a `d1 x d2` target, and `||Z W - Y||_F = ||z w - y||_F`. A step then costs
  * `O(d1 d2 r)` instead of `O(n m r)`: from zero and `rank Y = k`, a `d = k` problem whatever `n`.
  *
- * In floating point the reduction changes the problem by rounding-sized amounts only: singular
- * directions of `Y` below {@link rankTolerance} are dropped (their energy is `lossOffset`, added
- * back to every loss), and so are components of `Z_0`, `W_0` outside the span below `max(n, m) eps`
- * of their norm. Costs one SVD of `Y` and `O(n m d)` products, once.
+ * `U` comes from Gram–Schmidt with column pivoting on `Y` ({@link rangeBasis}), `V` from the same on
+ * the rows of `U^T Y`; columns shorter than {@link rankTolerance} of `||Y||_F` are left out. In
+ * floating point the reduction so changes the problem by rounding-sized amounts only: the part of `Y`
+ * left out (at most `sqrt(m)` times that tolerance) has its energy in `lossOffset`, added back to
+ * every loss, and components of `Z_0`, `W_0` outside the span below `max(n, m) eps` of their norm
+ * are dropped. Costs `O(n m (k + d))` once. Returns null when `rank Y` exceeds `maxRank`.
  * @internal
  */
 export function reduceToSubspace(
@@ -48,16 +51,16 @@ export function reduceToSubspace(
   z0: Float64Array,
   w0: Float64Array,
   b: Dense | null,
-): SubspaceReduction {
+  maxRank: number,
+): SubspaceReduction | null {
   const n = y.rows;
   const m = y.cols;
   const full = toMatrix(y);
-  const svd = new SingularValueDecomposition(full, { autoTranspose: true });
-  const s = svd.diagonal;
-  const tol = rankTolerance(n, m, s[0] ?? 0);
-  const k = s.filter((v) => s[0] > 0 && v > tol).length;
-  const u = k > 0 ? svd.leftSingularVectors.subMatrix(0, n - 1, 0, k - 1) : new Matrix(n, 0);
-  const v = k > 0 ? svd.rightSingularVectors.subMatrix(0, m - 1, 0, k - 1) : new Matrix(m, 0);
+  const tol = rankTolerance(n, m, full.norm('frobenius'));
+  const u = rangeBasis(y, tol, maxRank);
+  if (u === null) return null;
+  // The rows of U^T Y span the rows of Q_U Q_U^T Y: their basis, as the columns of (U^T Y)^T.
+  const v = rangeBasis(toDense(full.transpose().mmul(u)), tol, Infinity) as Matrix; // no bound: never null
   const relTol = Math.max(n, m) * Number.EPSILON;
   const qz = extendOrthonormal(u, z0, r, relTol);
   // The rows of W_0 are the columns of W_0^T: transpose the row-major r x m data to m x r.

@@ -40,8 +40,8 @@ const shapeOf = (a: number[][]): string => `${a.length} x ${a[0].length}`;
  *   `max(||Y||_F^2, initial loss)`, or is not finite.
  * - `traceEvery`: keep the loss and alignment every so many steps (0, the default, keeps none).
  * - `reduce` (default true): run in orthonormal coordinates of the subspaces the iterates can reach
- *   (`span[Z0, col Y]` and `span[W0^T, row Y]`) when they are smaller than `n` and `m` and the run is
- *   long enough to repay one SVD of `Y`: the same dynamics to rounding, at `O(d1 d2 r)` per step.
+ *   (`span[Z0, col Y]` and `span[W0^T, row Y]`) when that at least halves the target and the run has
+ *   16 steps or more: the same dynamics to rounding, at `O(d1 d2 r)` per step.
  *   `false` always runs on the full matrices.
  * @public
  */

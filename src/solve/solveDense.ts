@@ -24,7 +24,8 @@ export interface DenseSolveOptions {
   readonly traceEvery: number;
   /**
    * Run in the orthonormal coordinates of the subspaces the iterates can reach
-   * ({@link reduceToSubspace}) when that is smaller and the run long enough to repay one SVD of `Y`.
+   * ({@link reduceToSubspace}) when that at least halves the target and the run is long enough to
+   * repay finding them.
    * The same dynamics, to rounding; false always runs on the full matrices.
    */
   readonly reduce: boolean;
@@ -54,11 +55,12 @@ const fromRowMajor = (rows: number, cols: number, data: Float64Array): Matrix =>
 };
 
 /**
- * The reduction costs an SVD of `Y`, about as much as `REDUCTION_COST` full steps per unit of
- * `min(n, m) / r` (measured in bench/: a 128 x 128 SVD is some 200 FA steps at r = 16); runs with a
- * smaller step budget stay on the full matrices.
+ * When to reduce: the basis costs about `3 k + 2 d` full-size multiply-adds per entry of `Y`, a few
+ * full steps' worth, so runs of fewer than `REDUCTION_MIN_STEPS` steps stay on the full matrices; and
+ * it must at least halve the target (`d1 d2 <= n m / 2`), else the rounding-level changes it makes
+ * (see `reduceToSubspace`) buy too little.
  */
-const REDUCTION_COST = 32;
+const REDUCTION_MIN_STEPS = 16;
 
 /** Runs the loop on validated dense options. @internal */
 export function solveDense(o: DenseSolveOptions): SolveResult {
@@ -74,11 +76,14 @@ export function solveDense(o: DenseSolveOptions): SolveResult {
   for (let i = 0; i < n * m; i++) yNormSq += o.y.data[i] * o.y.data[i];
   const bound = o.divergenceFactor * Math.max(yNormSq, initialLoss, Number.MIN_VALUE);
 
+  const half = (n * m) / 2;
   const reduction =
-    o.reduce && budget * r >= REDUCTION_COST * Math.min(n, m) ? reduceToSubspace(o.y, r, z0, w0, o.b) : null;
+    o.reduce && budget >= REDUCTION_MIN_STEPS
+      ? reduceToSubspace(o.y, r, z0, w0, o.b, Math.floor(Math.sqrt(half)))
+      : null;
   const d1 = reduction?.qz.columns ?? n;
   const d2 = reduction?.qw.columns ?? m;
-  if (reduction !== null && d1 > 0 && d2 > 0 && d1 * d2 < n * m) {
+  if (reduction !== null && d1 > 0 && d2 > 0 && d1 * d2 <= half) {
     const ws = createStepWorkspace(
       d1,
       d2,

@@ -88,25 +88,29 @@ describe('solveDense in subspace coordinates (reduce) is the same run as on the 
     }
   });
 
-  it('stays on the full matrices when the run is too short to repay the SVD, or nothing is saved', () => {
+  it('stays on the full matrices for runs under 16 steps, or when the target would not halve', () => {
     const y = seededLowRank(40, 30, 3, 'dense/short/Y');
     const b = seededMatrix(40, 2, 'dense/short/B', 1 / Math.sqrt(40));
-    // budget r = 2 * 100 < 32 min(n, m) = 960: not worth an SVD.
-    expect(run(y, b, null, null, 'fa', 2, { kind: 'steps', steps: 100 }, true).subspace).toBeUndefined();
-    expect(run(y, b, null, null, 'fa', 2, { kind: 'steps', steps: 480 }, true).subspace).toEqual({
+    expect(run(y, b, null, null, 'fa', 2, { kind: 'steps', steps: 15 }, true).subspace).toBeUndefined();
+    expect(run(y, b, null, null, 'fa', 2, { kind: 'steps', steps: 16 }, true).subspace).toEqual({
       rows: 3,
       cols: 3,
     });
     // Square and full rank: the subspace is everything.
-    const full = seededMatrix(4, 4, 'dense/fullrank/Y');
+    const square = seededMatrix(4, 4, 'dense/fullrank/Y');
     const b4 = seededMatrix(4, 2, 'dense/fullrank/B', 0.4);
-    expect(run(full, b4, null, null, 'fa', 2, { kind: 'steps', steps: 500 }, true).subspace).toBeUndefined();
-    // Tall and full rank: Z stays in the 4 columns' span, W has all 4 rows: 4 x 4 of 5 x 4.
+    expect(
+      run(square, b4, null, null, 'fa', 2, { kind: 'steps', steps: 500 }, true).subspace,
+    ).toBeUndefined();
+    // Tall and full rank: 4 x 4 of 5 x 4 would not halve it; 3 x 3 of 12 x 3 does.
     const tall = seededMatrix(5, 4, 'dense/tall/Y');
     const b5 = seededMatrix(5, 2, 'dense/tall/B', 0.4);
-    expect(run(tall, b5, null, null, 'fa', 2, { kind: 'steps', steps: 500 }, true).subspace).toEqual({
-      rows: 4,
-      cols: 4,
+    expect(run(tall, b5, null, null, 'fa', 2, { kind: 'steps', steps: 500 }, true).subspace).toBeUndefined();
+    const taller = seededMatrix(12, 3, 'dense/taller/Y');
+    const b12 = seededMatrix(12, 2, 'dense/taller/B', 0.3);
+    expect(run(taller, b12, null, null, 'fa', 2, { kind: 'steps', steps: 500 }, true).subspace).toEqual({
+      rows: 3,
+      cols: 3,
     });
   });
 });
