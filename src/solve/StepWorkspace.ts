@@ -28,6 +28,10 @@ export interface StepWorkspace {
   readonly wwt: Float64Array;
   /** `Y W^T` (n x r). */
   readonly ywt: Float64Array;
+  /** `(Y W^T) (M^T Z)^T` (n x r): scratch of `advanceYWt`. */
+  readonly ywtc: Float64Array;
+  /** `Y Y^T M` (n x r), for a constant backward matrix `M` whose loop carries `Y W^T` (`advanceYWt`). */
+  readonly yytm: Float64Array;
   /** `M^T Z` (r x r). */
   readonly mtz: Float64Array;
   /** Gradient of the later layer, `E W^T` (n x r). */
@@ -76,6 +80,8 @@ export function createStepWorkspace(
     mty: new Float64Array(r * m),
     wwt: new Float64Array(r * r),
     ywt: new Float64Array(n * r),
+    ywtc: new Float64Array(n * r),
+    yytm: new Float64Array(n * r),
     mtz: new Float64Array(r * r),
     gz: new Float64Array(n * r),
     gw: new Float64Array(r * m),

@@ -25,18 +25,22 @@ import type { StepWorkspace } from './StepWorkspace.js';
  * `n m r + O((n + m) r^2)` against `3 n m r` for the naive three products (`Z W`, `E W^T`, `B^T E`),
  * and a GD step `2 n m r + O((n + m) r^2)`.
  *
- * Kernel: no validation, no allocation, no randomness. Writes `ws.wwt`, `ws.ywt`, `ws.mtz`, `ws.gz`,
- * `ws.gw`, and `ws.mty` when the backward matrix is not constant.
+ * With `ywtIsCurrent`, `ws.ywt` already holds `Y W^T` for this iterate (the loop carried it across the
+ * last update with `advanceYWt`) and the `n m r` term drops: an FA step is then `O((n + m) r^2)`.
+ *
+ * Kernel: no validation, no allocation, no randomness. Writes `ws.wwt`, `ws.ywt` (unless current),
+ * `ws.mtz`, `ws.gz`, `ws.gw`, and `ws.mty` when the backward matrix is not constant.
  * @internal
  */
 export function gradientsGram(
   ws: StepWorkspace,
   backward: Float64Array,
   backwardIsConstant: boolean,
+  ywtIsCurrent = false,
 ): number {
   const { n, m, r, y, z, w, gz, gw, wwt, ywt, mtz, mty } = ws;
   syrkNT(w, wwt, r, m); // A = W W^T (symmetric)
-  gemmNT(y, w, ywt, n, m, r); // Y W^T
+  if (!ywtIsCurrent) gemmNT(y, w, ywt, n, m, r); // Y W^T, unless the loop carried it (advanceYWt)
   gemmNT(z, wwt, gz, n, r, r); // Z A: A is symmetric, so (Z A)[i][j] = sum_k Z[i][k] A[j][k]
   let zy = 0; // <Z, Y W^T>
   let zz = 0; // <Z, Z A>

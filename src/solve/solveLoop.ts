@@ -2,9 +2,11 @@ import { dot } from '../kernels/dot.js';
 import { gemmTN } from '../kernels/gemmTN.js';
 import { residualNormSquared } from '../kernels/residualNormSquared.js';
 import type { LearningRule } from '../rules/LearningRule.js';
+import { gemmNN } from '../kernels/gemmNN.js';
+import { advanceYWt } from './advanceYWt.js';
 import { gradientsGram } from './gradientsGram.js';
 import { gradientsResidual } from './gradientsResidual.js';
-import { stepForm } from './stepForm.js';
+import { stepForm, YWT_REFRESH } from './stepForm.js';
 import { applyUpdate } from './applyUpdate.js';
 import type { StepWorkspace } from './StepWorkspace.js';
 import type { StopReason } from './StopReason.js';
@@ -94,9 +96,15 @@ export function solveLoop(
   // needs E (n x m), allocated here, once.
   const e =
     stepForm(ws.n, ws.m, ws.r, rule.backwardIsConstant) === 'residual' ? new Float64Array(ws.n * ws.m) : null;
-  if (e === null && rule.backwardIsConstant) {
-    // M^T Y once, for a backward matrix that never changes (FA: B^T Y).
-    gemmTN(rule.backward(ws.z, b), ws.y, ws.mty, ws.r, ws.n, ws.m);
+  // In Gram form with a backward matrix that never changes (FA), Y W^T is carried from step to step
+  // (advanceYWt) and recomputed exactly every YWT_REFRESH steps.
+  const carry = e === null && rule.backwardIsConstant;
+  if (carry) {
+    const m0 = rule.backward(ws.z, b);
+    gemmTN(m0, ws.y, ws.mty, ws.r, ws.n, ws.m); // M^T Y, once
+    const ytm = new Float64Array(ws.m * ws.r);
+    gemmTN(ws.y, m0, ytm, ws.m, ws.n, ws.r); // Y^T M
+    gemmNN(ws.y, ytm, ws.yytm, ws.n, ws.m, ws.r); // Y Y^T M, once
   }
 
   let reason: StopReason = stopping.kind === 'steps' ? 'steps' : 'budget';
@@ -105,7 +113,7 @@ export function solveLoop(
     const backward = rule.backward(ws.z, b);
     const stepLoss =
       (e === null
-        ? gradientsGram(ws, backward, rule.backwardIsConstant)
+        ? gradientsGram(ws, backward, rule.backwardIsConstant, carry && t % YWT_REFRESH !== 0)
         : gradientsResidual(ws, backward, e)) + offset;
     if (!Number.isFinite(stepLoss)) {
       // The last update overflowed: go back to the previous iterate, whose loss was finite.
@@ -137,6 +145,7 @@ export function solveLoop(
       reason = 'diverged'; // nothing was applied: the factors stay finite
       break;
     }
+    if (carry) advanceYWt(ws, eta);
     if (until !== null && updateSq <= until.stationaryTol * until.stationaryTol * scaleSq) {
       reason = 'stationary';
       t++;

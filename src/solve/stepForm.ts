@@ -1,13 +1,18 @@
+/** Steps between exact recomputations of a carried `Y W^T` (see `advanceYWt` and `solveLoop`). */
+export const YWT_REFRESH = 64;
+
 /**
- * Which form of the step costs fewer multiply-adds for an `n x m` target at inner dimension `r`: the
- * Gram form (`gradientsGram`), `n m r + m r (r + 1) / 2 + 2 n r^2 + r^2 m`, plus `n m r` when the
- * backward matrix changes every step (GD); or the residual form (`gradientsResidual`), `3 n m r`.
- * Measured in bench/ (tinybench, one core): the count picks the faster form at 3/3, 8/3, 8/8, 16/16
- * and 32/16, and the two tie where the counts do, near `n = m = 1.5 r`.
+ * Which form of the step costs fewer multiply-adds for an `n x m` target at inner dimension `r`:
+ * - the Gram form (`gradientsGram`): `m r (r + 1) / 2 + 2 n r^2 + r^2 m`, plus, when the backward
+ *   matrix is constant (FA), `n r^2` to carry `Y W^T` (`advanceYWt`) and `n m r / YWT_REFRESH` to
+ *   recompute it now and then; when it changes every step (GD), `2 n m r` for `Y W^T` and `M^T Y`;
+ * - the residual form (`gradientsResidual`): `3 n m r`.
+ * For FA at `n = m` the residual form wins below about `1.5 r`, for GD below about `3.5 r`: where runs
+ * reduced to their subspace land (`reduceToSubspace`).
  * @internal
  */
 export function stepForm(n: number, m: number, r: number, backwardIsConstant: boolean): 'gram' | 'residual' {
-  const gram =
-    n * m * r + (m * r * (r + 1)) / 2 + 2 * n * r * r + r * r * m + (backwardIsConstant ? 0 : n * m * r);
+  const shared = (m * r * (r + 1)) / 2 + 2 * n * r * r + r * r * m;
+  const gram = backwardIsConstant ? shared + n * r * r + (n * m * r) / YWT_REFRESH : shared + 2 * n * m * r;
   return 3 * n * m * r < gram ? 'residual' : 'gram';
 }

@@ -3,7 +3,7 @@ import { stepForm } from '../../src/solve/stepForm.js';
 
 describe('stepForm', () => {
   it.each([
-    // [n, m, r, constant backward, expected]: the forms measured fastest in bench/ (see stepForm.ts).
+    // [n, m, r, constant backward, expected]
     [3, 3, 3, true, 'residual'],
     [8, 8, 8, true, 'residual'],
     [16, 16, 16, true, 'residual'],
@@ -15,13 +15,12 @@ describe('stepForm', () => {
     expect(stepForm(n, m, r, constant)).toBe(expected);
   });
 
-  it('counts exactly: 3 n m r against n m r + m r (r + 1) / 2 + 2 n r^2 + r^2 m (+ n m r for GD)', () => {
-    // 24 x 24, r = 16: residual 27648 < Gram 30912 for FA.
+  it('counts exactly: 3 n m r against the Gram form with Y W^T carried (FA) or recomputed (GD)', () => {
+    // n = m = d, r = 16. FA: Gram 1160 d + d^2 / 4 against 48 d^2: residual up to d = 24.
     expect(stepForm(24, 24, 16, true)).toBe('residual');
-    // 28 x 28, r = 16: residual 37632 < Gram 37856; 29 x 29: residual 40368 > Gram 39672 for FA,
-    // but < Gram + n m r = 53128 for GD.
-    expect(stepForm(28, 28, 16, true)).toBe('residual');
-    expect(stepForm(29, 29, 16, true)).toBe('gram');
-    expect(stepForm(29, 29, 16, false)).toBe('residual');
+    expect(stepForm(25, 25, 16, true)).toBe('gram');
+    // GD: Gram 904 d + 32 d^2 against 48 d^2: residual up to d = 56.
+    expect(stepForm(56, 56, 16, false)).toBe('residual');
+    expect(stepForm(57, 57, 16, false)).toBe('gram');
   });
 });
