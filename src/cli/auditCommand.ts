@@ -6,7 +6,7 @@ import { formatAuditMarkdown } from '../audit/formatAuditMarkdown.js';
 import { formatAuditSummary } from '../audit/formatAuditSummary.js';
 import { hypothesisCoverage } from '../audit/hypothesisCoverage.js';
 import { DEFAULT_MUTATION_THRESHOLD } from '../audit/judgeMutation.js';
-import { packageRoot } from '../audit/packageRoot.js';
+import { packageRoot } from '../io/packageRoot.js';
 import { runAudit, type AuditInput } from '../audit/runAudit.js';
 import { runCodeCoverage } from '../audit/runCodeCoverage.js';
 import { runMutation } from '../audit/runMutation.js';

@@ -1,3 +1,6 @@
+import { createKernelArena, type KernelKind } from '../kernels/createKernelArena.js';
+import type { KernelSet } from '../kernels/KernelSet.js';
+
 /**
  * Every buffer one step of the factorization dynamics needs, allocated once before the loop.
  * Shapes: `Y` n x m; `Z`, `B` n x r; `W` r x m. Row-major `Float64Array`s.
@@ -7,6 +10,8 @@ export interface StepWorkspace {
   readonly n: number;
   readonly m: number;
   readonly r: number;
+  /** The kernels for these buffers (WebAssembly ones need the buffers in their memory). */
+  readonly kernels: KernelSet;
   readonly y: Float64Array;
   /** `||Y||_F^2`, computed once. */
   readonly yNormSq: number;
@@ -22,6 +27,10 @@ export interface StepWorkspace {
   readonly lossOffset: number;
   /** `||B||_F^2` of the run's feedback, for the alignment (the reduced `B` may be shorter). */
   readonly bNormSq: number;
+  /** `E = Z W - Y` (n x m), for the residual form of the step. */
+  readonly e: Float64Array;
+  /** `Y^T M` (m x r), scratch for computing `yytm` once. */
+  readonly ytm: Float64Array;
   /** `M^T Y` (r x m): computed once when the backward matrix is constant, else every step. */
   readonly mty: Float64Array;
   /** `W W^T` (r x r). */
@@ -45,13 +54,20 @@ export interface StepWorkspace {
   readonly row: Float64Array;
 }
 
-/** How a reduced workspace relates to the run it stands for (see {@link StepWorkspace.lossOffset}). */
-export interface WorkspaceFrame {
-  readonly lossOffset: number;
-  readonly bNormSq: number;
+/** Options of {@link createStepWorkspace}. */
+export interface WorkspaceOptions {
+  /** See {@link StepWorkspace.lossOffset}; default 0. */
+  readonly lossOffset?: number;
+  /** See {@link StepWorkspace.bNormSq}; default `||b||_F^2`. */
+  readonly bNormSq?: number;
+  /** The kernels, and so where the buffers live; default `wasm` (see `createKernelArena`). */
+  readonly kernels?: KernelKind;
 }
 
-/** Allocates a workspace; copies `y`, `z0`, `w0` and `b` so the caller's arrays are never written. */
+/**
+ * Allocates a workspace, every buffer in one arena with the kernels that work on it; copies `y`,
+ * `z0`, `w0` and `b` in, so the caller's arrays are never written.
+ */
 export function createStepWorkspace(
   n: number,
   m: number,
@@ -60,33 +76,48 @@ export function createStepWorkspace(
   z0: Float64Array,
   w0: Float64Array,
   b: Float64Array | null,
-  frame?: WorkspaceFrame,
+  options: WorkspaceOptions = {},
 ): StepWorkspace {
   let yNormSq = 0;
   for (let i = 0; i < n * m; i++) yNormSq += y[i] * y[i];
   let bNormSq = 0;
   if (b !== null) for (let i = 0; i < n * r; i++) bNormSq += b[i] * b[i];
+  const nm = n * m;
+  const nr = n * r;
+  const rm = r * m;
+  const rr = r * r;
+  // y, e; z, b, ywt, ywtc, yytm, gz, zPrev; w, mty, gw, wPrev, ytm (m x r); wwt, mtz; row.
+  const capacity = 2 * nm + 7 * nr + 5 * rm + 2 * rr + m;
+  const arena = createKernelArena(capacity, options.kernels ?? 'wasm');
+  const copy = (from: Float64Array, length: number): Float64Array => {
+    const to = arena.alloc(length);
+    to.set(from.subarray(0, length));
+    return to;
+  };
   return {
     n,
     m,
     r,
-    y: Float64Array.from(y),
+    kernels: arena.kernels,
+    y: copy(y, nm),
     yNormSq,
-    z: Float64Array.from(z0),
-    w: Float64Array.from(w0),
-    b: b === null ? null : Float64Array.from(b),
-    lossOffset: frame?.lossOffset ?? 0,
-    bNormSq: frame?.bNormSq ?? bNormSq,
-    mty: new Float64Array(r * m),
-    wwt: new Float64Array(r * r),
-    ywt: new Float64Array(n * r),
-    ywtc: new Float64Array(n * r),
-    yytm: new Float64Array(n * r),
-    mtz: new Float64Array(r * r),
-    gz: new Float64Array(n * r),
-    gw: new Float64Array(r * m),
-    zPrev: new Float64Array(n * r),
-    wPrev: new Float64Array(r * m),
-    row: new Float64Array(m),
+    z: copy(z0, nr),
+    w: copy(w0, rm),
+    b: b === null ? null : copy(b, nr),
+    lossOffset: options.lossOffset ?? 0,
+    bNormSq: options.bNormSq ?? bNormSq,
+    e: arena.alloc(nm),
+    mty: arena.alloc(rm),
+    wwt: arena.alloc(rr),
+    ywt: arena.alloc(nr),
+    ywtc: arena.alloc(nr),
+    yytm: arena.alloc(nr),
+    ytm: arena.alloc(rm),
+    mtz: arena.alloc(rr),
+    gz: arena.alloc(nr),
+    gw: arena.alloc(rm),
+    zPrev: arena.alloc(nr),
+    wPrev: arena.alloc(rm),
+    row: arena.alloc(m),
   };
 }

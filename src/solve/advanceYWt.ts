@@ -1,4 +1,3 @@
-import { gemmNT } from '../kernels/gemmNT.js';
 import type { StepWorkspace } from './StepWorkspace.js';
 
 /**
@@ -18,6 +17,6 @@ import type { StepWorkspace } from './StepWorkspace.js';
  */
 export function advanceYWt(ws: StepWorkspace, eta: number): void {
   const { n, r, ywt, ywtc, mtz, yytm } = ws;
-  gemmNT(ywt, mtz, ywtc, n, r, r); // P C^T: (P C^T)[i][j] = sum_k P[i][k] C[j][k]
+  ws.kernels.gemmNT(ywt, mtz, ywtc, n, r, r); // P C^T: (P C^T)[i][j] = sum_k P[i][k] C[j][k]
   for (let i = 0; i < n * r; i++) ywt[i] -= eta * (ywtc[i] - yytm[i]);
 }

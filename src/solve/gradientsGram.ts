@@ -1,7 +1,3 @@
-import { gemmNN } from '../kernels/gemmNN.js';
-import { gemmNT } from '../kernels/gemmNT.js';
-import { gemmTN } from '../kernels/gemmTN.js';
-import { syrkNT } from '../kernels/syrkNT.js';
 import type { StepWorkspace } from './StepWorkspace.js';
 
 /**
@@ -39,6 +35,7 @@ export function gradientsGram(
   ywtIsCurrent = false,
 ): number {
   const { n, m, r, y, z, w, gz, gw, wwt, ywt, mtz, mty } = ws;
+  const { gemmNN, gemmNT, gemmTN, syrkNT } = ws.kernels;
   syrkNT(w, wwt, r, m); // A = W W^T (symmetric)
   if (!ywtIsCurrent) gemmNT(y, w, ywt, n, m, r); // Y W^T, unless the loop carried it (advanceYWt)
   gemmNT(z, wwt, gz, n, r, r); // Z A: A is symmetric, so (Z A)[i][j] = sum_k Z[i][k] A[j][k]

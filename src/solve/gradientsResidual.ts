@@ -1,13 +1,10 @@
-import { gemmNN } from '../kernels/gemmNN.js';
-import { gemmNT } from '../kernels/gemmNT.js';
-import { gemmTN } from '../kernels/gemmTN.js';
 import type { StepWorkspace } from './StepWorkspace.js';
 
 /**
  * The two backward signals of one step in residual form, the sibling of {@link gradientsGram}: the
  * same quantities through the residual itself,
  *
- *   E = Z W - Y                      -> e       (n x m)
+ *   E = Z W - Y                      -> ws.e    (n x m)
  *   E W^T                            -> ws.gz   (n x r)
  *   M^T E                            -> ws.gw   (r x m)
  *
@@ -16,11 +13,12 @@ import type { StepWorkspace } from './StepWorkspace.js';
  * cheaper when `n` and `m` are below about `1.75 r`, which is where runs reduced to their subspace
  * (`reduceToSubspace`) land. `stepForm` chooses.
  *
- * Kernel: no validation, no allocation, no randomness. Writes `e`, `ws.gz` and `ws.gw`.
+ * Kernel: no validation, no allocation, no randomness. Writes `ws.e`, `ws.gz` and `ws.gw`.
  * @internal
  */
-export function gradientsResidual(ws: StepWorkspace, backward: Float64Array, e: Float64Array): number {
-  const { n, m, r, y, z, w, gz, gw } = ws;
+export function gradientsResidual(ws: StepWorkspace, backward: Float64Array): number {
+  const { n, m, r, y, z, w, gz, gw, e } = ws;
+  const { gemmNN, gemmNT, gemmTN } = ws.kernels;
   gemmNN(z, w, e, n, r, m); // Z W
   let loss = 0;
   for (let i = 0; i < n * m; i++) {

@@ -6,6 +6,7 @@ import { createStepWorkspace } from './StepWorkspace.js';
 import { solveLoop, type LoopResult, type LoopStopping, type Trace } from './solveLoop.js';
 import { reduceToSubspace } from './reduceToSubspace.js';
 import { dot } from '../kernels/dot.js';
+import type { KernelKind } from '../kernels/createKernelArena.js';
 import type { StopReason } from './StopReason.js';
 
 /** Already-validated options of one run, on dense storage (the layer below {@link solve}). @internal */
@@ -29,6 +30,8 @@ export interface DenseSolveOptions {
    * The same dynamics, to rounding; false always runs on the full matrices.
    */
   readonly reduce: boolean;
+  /** The kernels of the dense products; default `wasm`. */
+  readonly kernels?: KernelKind;
 }
 
 /** What a run returns. Never NaN: a run that would produce one stops with `reason: 'diverged'`. @public */
@@ -94,6 +97,7 @@ export function solveDense(o: DenseSolveOptions): SolveResult {
       reduction.b?.data ?? null,
       {
         lossOffset: reduction.lossOffset,
+        kernels: o.kernels,
         bNormSq: b === null ? 0 : dot(b, b, n * r),
       },
     );
@@ -109,7 +113,7 @@ export function solveDense(o: DenseSolveOptions): SolveResult {
       out.trace.loss[last] = loss;
     return finish(zFull, wFull, loss, out, { rows: d1, cols: d2 });
   }
-  const ws = createStepWorkspace(n, m, r, o.y.data, z0, w0, b);
+  const ws = createStepWorkspace(n, m, r, o.y.data, z0, w0, b, { kernels: o.kernels });
   const out = solveLoop(ws, o.rule, o.eta, o.stopping, bound, o.traceEvery);
   return finish(fromRowMajor(n, r, ws.z), fromRowMajor(r, m, ws.w), out.loss, out);
 }

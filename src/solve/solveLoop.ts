@@ -1,8 +1,6 @@
 import { dot } from '../kernels/dot.js';
-import { gemmTN } from '../kernels/gemmTN.js';
 import { residualNormSquared } from '../kernels/residualNormSquared.js';
 import type { LearningRule } from '../rules/LearningRule.js';
-import { gemmNN } from '../kernels/gemmNN.js';
 import { advanceYWt } from './advanceYWt.js';
 import { gradientsGram } from './gradientsGram.js';
 import { gradientsResidual } from './gradientsResidual.js';
@@ -92,19 +90,16 @@ export function solveLoop(
     recorded++;
   };
 
-  // The cheaper of the two sibling forms of the step, for these shapes (stepForm); the residual form
-  // needs E (n x m), allocated here, once.
-  const e =
-    stepForm(ws.n, ws.m, ws.r, rule.backwardIsConstant) === 'residual' ? new Float64Array(ws.n * ws.m) : null;
+  // The cheaper of the two sibling forms of the step, for these shapes (stepForm).
+  const residualForm = stepForm(ws.n, ws.m, ws.r, rule.backwardIsConstant) === 'residual';
   // In Gram form with a backward matrix that never changes (FA), Y W^T is carried from step to step
   // (advanceYWt) and recomputed exactly every YWT_REFRESH steps.
-  const carry = e === null && rule.backwardIsConstant;
+  const carry = !residualForm && rule.backwardIsConstant;
   if (carry) {
     const m0 = rule.backward(ws.z, b);
-    gemmTN(m0, ws.y, ws.mty, ws.r, ws.n, ws.m); // M^T Y, once
-    const ytm = new Float64Array(ws.m * ws.r);
-    gemmTN(ws.y, m0, ytm, ws.m, ws.n, ws.r); // Y^T M
-    gemmNN(ws.y, ytm, ws.yytm, ws.n, ws.m, ws.r); // Y Y^T M, once
+    ws.kernels.gemmTN(m0, ws.y, ws.mty, ws.r, ws.n, ws.m); // M^T Y, once
+    ws.kernels.gemmTN(ws.y, m0, ws.ytm, ws.m, ws.n, ws.r); // Y^T M
+    ws.kernels.gemmNN(ws.y, ws.ytm, ws.yytm, ws.n, ws.m, ws.r); // Y Y^T M, once
   }
 
   let reason: StopReason = stopping.kind === 'steps' ? 'steps' : 'budget';
@@ -112,9 +107,9 @@ export function solveLoop(
   for (; ; t++) {
     const backward = rule.backward(ws.z, b);
     const stepLoss =
-      (e === null
-        ? gradientsGram(ws, backward, rule.backwardIsConstant, carry && t % YWT_REFRESH !== 0)
-        : gradientsResidual(ws, backward, e)) + offset;
+      (residualForm
+        ? gradientsResidual(ws, backward)
+        : gradientsGram(ws, backward, rule.backwardIsConstant, carry && t % YWT_REFRESH !== 0)) + offset;
     if (!Number.isFinite(stepLoss)) {
       // The last update overflowed: go back to the previous iterate, whose loss was finite.
       reason = 'diverged';

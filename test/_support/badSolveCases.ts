@@ -110,4 +110,18 @@ export const BAD_SOLVE_CASES: readonly BadSolveCase[] = [
   { name: 'an empty Y', text: withField({ Y: [] }), field: 'Y', endToEnd: false },
   { name: 'an empty B', text: withField({ B: [] }), field: 'B', endToEnd: false },
   { name: 'a case that is an array', text: '[1, 2]', field: 'case', value: '[1,2]', endToEnd: false },
+  {
+    name: 'reduce not a boolean',
+    text: withField({ reduce: 'yes' }),
+    field: 'reduce',
+    value: 'yes',
+    endToEnd: false,
+  },
+  {
+    name: 'unknown kernels',
+    text: withField({ kernels: 'gpu' }),
+    field: 'kernels',
+    value: 'gpu',
+    endToEnd: true,
+  },
 ];

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { catalogue } from '../../properties/catalogue.js';
 import { checkCatalogueFiles } from '../../src/audit/checkCatalogueFiles.js';
-import { packageRoot } from '../../src/audit/packageRoot.js';
+import { packageRoot } from '../../src/io/packageRoot.js';
 import * as barrel from '../../src/index.js';
 import { ruleRegistry } from '../../src/rules/ruleRegistry.js';
 

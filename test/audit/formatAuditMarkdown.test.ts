@@ -4,7 +4,7 @@ import type { AuditReport } from '../../src/audit/AuditReport.js';
 import { formatAuditMarkdown } from '../../src/audit/formatAuditMarkdown.js';
 import { formatAuditSummary } from '../../src/audit/formatAuditSummary.js';
 import { hypothesisCoverage } from '../../src/audit/hypothesisCoverage.js';
-import { packageRoot } from '../../src/audit/packageRoot.js';
+import { packageRoot } from '../../src/io/packageRoot.js';
 import { runAudit } from '../../src/audit/runAudit.js';
 import * as barrel from '../../src/index.js';
 import { ruleRegistry } from '../../src/rules/ruleRegistry.js';

@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { catalogue } from '../../properties/catalogue.js';
-import { packageRoot } from '../../src/audit/packageRoot.js';
+import { packageRoot } from '../../src/io/packageRoot.js';
 import { parseTheoryIds } from '../../src/audit/parseTheoryIds.js';
 
 describe('parseTheoryIds', () => {

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkCoverageThresholds } from '../../src/audit/checkCoverageThresholds.js';
 import type { IstanbulCoverageMap, IstanbulFileCoverage } from '../../src/audit/IstanbulCoverage.js';
-import { packageRoot } from '../../src/audit/packageRoot.js';
+import { packageRoot } from '../../src/io/packageRoot.js';
 import { readCoverageMap } from '../../src/audit/readCoverageMap.js';
 import { runCommand } from '../../src/audit/runCommand.js';
 import { summarizeCoverage } from '../../src/audit/summarizeCoverage.js';

@@ -6,15 +6,27 @@ import { describe, expect, it, vi } from 'vitest';
 // The planted bug: M^T Y and M^T Z skip the last row of M once there is more than one (an off-by-one
 // in the k loop of gemmTN). With one row it is harmless; with rank(Y) = 1 too, since the first row of
 // B^T Y already spans row(Y) and Z's true gradient fits the rest. The smallest case that exposes it is
-// therefore 2 x 2 with rank 2 and r = 2 (r >= rank(Y), as the claim requires).
-vi.mock('../../src/kernels/gemmTN.js', () => ({
-  gemmTN(a: Float64Array, b: Float64Array, c: Float64Array, p: number, q: number, s: number): void {
-    c.fill(0, 0, p * s);
-    for (let k = 0; k < (q > 1 ? q - 1 : q); k++) {
-      for (let i = 0; i < p; i++) for (let j = 0; j < s; j++) c[i * s + j] += a[k * p + i] * b[k * s + j];
-    }
-  },
-}));
+// therefore 2 x 2 with rank 2 and r = 2 (r >= rank(Y), as the claim requires). It is planted in the
+// kernel set the solver uses by default (the WebAssembly one), in place of its gemmTN.
+function buggyGemmTN(
+  a: Float64Array,
+  b: Float64Array,
+  c: Float64Array,
+  p: number,
+  q: number,
+  s: number,
+): void {
+  c.fill(0, 0, p * s);
+  for (let k = 0; k < (q > 1 ? q - 1 : q); k++) {
+    for (let i = 0; i < p; i++) for (let j = 0; j < s; j++) c[i * s + j] += a[k * p + i] * b[k * s + j];
+  }
+}
+vi.mock('../../src/kernels/wasmKernels.js', async (importOriginal) => {
+  const real = await importOriginal<typeof import('../../src/kernels/wasmKernels.js')>();
+  return {
+    wasmKernels: (memory: WebAssembly.Memory) => ({ ...real.wasmKernels(memory), gemmTN: buggyGemmTN }),
+  };
+});
 
 const { catalogue } = await import('../../properties/catalogue.js');
 const { checkClaim } = await import('../../src/catalogue/checkClaim.js');

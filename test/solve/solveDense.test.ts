@@ -114,3 +114,46 @@ describe('solveDense in subspace coordinates (reduce) is the same run as on the 
     });
   });
 });
+
+describe('solveDense on the JavaScript and the WebAssembly kernels', () => {
+  // [n, m, k, r, rule, reduce]: Gram form with Y W^T carried (FA), Gram form (GD), residual form.
+  const CASES = [
+    [30, 20, 20, 4, 'fa', false],
+    [30, 20, 20, 4, 'gd', false],
+    [9, 7, 7, 8, 'fa', false],
+    [40, 30, 3, 3, 'fa', true],
+  ] as const;
+  for (const [n, m, k, r, rule, reduce] of CASES) {
+    const name = `${rule}/Y${n}x${m}/k${k}/r${r}/${reduce ? 'reduced' : 'direct'}`;
+    it(`${name}: the same run to rounding`, () => {
+      const y = seededLowRank(n, m, k, `kernels/${name}/Y`);
+      const b = rule === 'fa' ? seededMatrix(n, r, `kernels/${name}/B`, 1 / Math.sqrt(n)) : null;
+      const z0 = seededMatrix(n, r, `kernels/${name}/Z0`, 0.1);
+      const w0 = seededMatrix(r, m, `kernels/${name}/W0`, 0.1);
+      const runWith = (kernels: 'js' | 'wasm'): SolveResult =>
+        solveDense({
+          y: toDense(y),
+          r,
+          rule: ruleRegistry[rule],
+          eta: 0.2,
+          b: b === null ? null : toDense(b),
+          z0: toDense(z0),
+          w0: toDense(w0),
+          stopping: { kind: 'steps', steps: 500 },
+          divergenceFactor: 1e6,
+          traceEvery: 0,
+          reduce,
+          kernels,
+        });
+      const js = runWith('js');
+      const wasm = runWith('wasm');
+      expect([wasm.reason, wasm.steps]).toEqual([js.reason, js.steps]);
+      const lossTol = 1e-10 * js.loss + 1e-12 * Math.sqrt(js.loss) + 1e-26;
+      expect(Math.abs(wasm.loss - js.loss), name).toBeLessThanOrEqual(lossTol);
+      expect(
+        maxAbsDiff(wasm.Z.mmul(wasm.W).to1DArray(), js.Z.mmul(js.W).to1DArray()),
+        name,
+      ).toBeLessThanOrEqual(1e-10);
+    });
+  }
+});

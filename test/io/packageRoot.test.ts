@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { packageRoot } from '../../src/audit/packageRoot.js';
+import { packageRoot } from '../../src/io/packageRoot.js';
 
 describe('packageRoot', () => {
   it("finds this package's root from the module and from a directory below it", () => {
