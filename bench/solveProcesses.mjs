@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { fileURLToPath, URL } from 'node:url';
 import Table from 'cli-table3';
 import { benchCase } from './_lib/benchCase.mjs';
-import { gramStepFlops } from './_lib/gramStepFlops.mjs';
+import { loopStepFlops } from './_lib/loopStepFlops.mjs';
 import { machineLine, pythonWith } from './_lib/machine.mjs';
 import { naiveStepFlops } from './_lib/naiveStepFlops.mjs';
 import { timeProcesses } from './_lib/timeProcesses.mjs';
@@ -92,7 +92,7 @@ export function solveProcesses() {
       const subspace = JSON.parse(ours.stdout).subspace;
       const np = t.get('numpy');
       const np1 = t.get('numpy-1');
-      const gramFlops = gramStepFlops('fa', c.n, c.n, c.r) * c.steps;
+      const gramFlops = loopStepFlops('fa', c.n, c.n, c.r) * c.steps;
       const naiveFlops = naiveStepFlops(c.n, c.n, c.r) * c.steps;
       const ratio = np === undefined ? NaN : ours.median / np.median;
       const each = np === undefined ? [] : ours.seconds.map((s, i) => s / np.seconds[i]);

@@ -2,21 +2,26 @@ import { spawnSync } from 'node:child_process';
 import { fileURLToPath, URL } from 'node:url';
 import Table from 'cli-table3';
 import { Bench } from 'tinybench';
-import { gemmTN } from '../dist/src/kernels/gemmTN.js';
 import { fa } from '../dist/src/rules/fa.js';
 import { gd } from '../dist/src/rules/gd.js';
+import { advanceYWt } from '../dist/src/solve/advanceYWt.js';
 import { applyUpdate } from '../dist/src/solve/applyUpdate.js';
 import { gradientsGram } from '../dist/src/solve/gradientsGram.js';
+import { gradientsResidual } from '../dist/src/solve/gradientsResidual.js';
+import { stepForm, YWT_REFRESH } from '../dist/src/solve/stepForm.js';
 import { createStepWorkspace } from '../dist/src/solve/StepWorkspace.js';
 import { gaussianSampler } from '../dist/src/random/gaussianSampler.js';
 import { seededUniform } from '../dist/src/random/seededUniform.js';
-import { gramStepFlops } from './_lib/gramStepFlops.mjs';
+import { loopStepFlops } from './_lib/loopStepFlops.mjs';
 import { machineLine, pythonWith } from './_lib/machine.mjs';
 import { median } from './_lib/median.mjs';
 import { naiveStepFlops } from './_lib/naiveStepFlops.mjs';
 import { naiveStep } from './naiveStep.mjs';
 
-/** Issue #5: per-step time and GFLOP/s of the Gram-form gd and fa steps against the naive step. */
+/**
+ * Issue #5: per-step time and GFLOP/s of the `fa` and `gd` steps as `solveLoop` runs them, on the
+ * WebAssembly and the JavaScript kernels, against the naive three-product step and numpy.
+ */
 const SIDES = [8, 32, 128, 512];
 const RANKS = [3, 8, 16, 32];
 const ROUNDS = 3;
@@ -29,26 +34,45 @@ function seeded(rows, cols, scale, seed) {
   return new Float64Array(rows * cols).map(() => scale * normal());
 }
 
-/** One benchmark task per rule and form at n = m = `n`, rank `r`: a closure doing one step. */
+/**
+ * One step of `rule` as `solveLoop` takes it: the form `stepForm` picks; for FA in Gram form, `Y W^T`
+ * carried by `advanceYWt` and recomputed every {@link YWT_REFRESH} steps (the refresh is in the
+ * timing, one step in that many); then `applyUpdate`.
+ */
+function loopStep(ws, rule) {
+  const constant = rule.backwardIsConstant;
+  const residual = stepForm(ws.n, ws.m, ws.r, constant) === 'residual';
+  const b = ws.b;
+  if (!residual && constant) {
+    const m0 = rule.backward(ws.z, b);
+    ws.kernels.gemmTN(m0, ws.y, ws.mty, ws.r, ws.n, ws.m);
+    ws.kernels.gemmTN(ws.y, m0, ws.ytm, ws.m, ws.n, ws.r);
+    ws.kernels.gemmNN(ws.y, ws.ytm, ws.yytm, ws.n, ws.m, ws.r);
+  }
+  let t = 0;
+  return () => {
+    const backward = rule.backward(ws.z, b);
+    if (residual) gradientsResidual(ws, backward);
+    else gradientsGram(ws, backward, constant, constant && t % YWT_REFRESH !== 0);
+    applyUpdate(ws, ETA);
+    if (!residual && constant) advanceYWt(ws, ETA);
+    t++;
+  };
+}
+
+/** One benchmark task per rule and kernel set at n = m = `n`, rank `r`: a closure doing one step. */
 function tasks(n, r) {
   const m = n;
   const y = seeded(n, m, 1, `steps/${n}/${r}/Y`);
   const z0 = seeded(n, r, 0.1, `steps/${n}/${r}/Z`);
   const w0 = seeded(r, m, 0.1, `steps/${n}/${r}/W`);
   const b = seeded(n, r, 1 / Math.sqrt(n), `steps/${n}/${r}/B`);
-  const wsFa = createStepWorkspace(n, m, r, y, z0, w0, b);
-  gemmTN(b, wsFa.y, wsFa.mty, r, n, m); // B^T Y once, as the solve loop does
-  const wsGd = createStepWorkspace(n, m, r, y, z0, w0, null);
+  const ws = (kernels, feedback) => createStepWorkspace(n, m, r, y, z0, w0, feedback, { kernels });
   const naiveFa = naiveStep(n, m, r, { y, z: Float64Array.from(z0), w: Float64Array.from(w0), b });
   return {
-    'fa gram': () => {
-      gradientsGram(wsFa, fa.backward(wsFa.z, wsFa.b), true);
-      applyUpdate(wsFa, ETA);
-    },
-    'gd gram': () => {
-      gradientsGram(wsGd, gd.backward(wsGd.z, null), false);
-      applyUpdate(wsGd, ETA);
-    },
+    'fa wasm': loopStep(ws('wasm', b), fa),
+    'fa js': loopStep(ws('js', b), fa),
+    'gd wasm': loopStep(ws('wasm', null), gd),
     'fa naive': () => naiveFa(ETA),
   };
 }
@@ -68,7 +92,7 @@ function numpySeconds(shapes) {
  */
 export async function stepKernels() {
   const shapes = SIDES.flatMap((n) => RANKS.filter((r) => r <= n).map((r) => [n, r]));
-  console.log(`\nPer-step time, Gram form vs naive three products (${machineLine()})`);
+  console.log(`\nPer-step time as solveLoop runs it, WebAssembly and JavaScript kernels (${machineLine()})`);
   console.log('flops: a multiply-add is 2 flops, a lone add/subtract 1 (bench/_lib/*StepFlops.mjs)');
   const seconds = new Map();
   for (let round = 0; round < ROUNDS; round++) {
@@ -88,14 +112,17 @@ export async function stepKernels() {
     head: [
       'n=m',
       'r',
-      'fa gram us',
+      'form',
+      'fa wasm us',
       'GFLOP/s',
-      'gd gram us',
+      'fa js us',
+      'GFLOP/s',
+      'gd wasm us',
       'GFLOP/s',
       'fa naive us',
       'GFLOP/s',
-      'naive/gram',
       'numpy us',
+      'numpy / fa wasm',
     ],
     style: { head: [], border: [] },
   });
@@ -105,25 +132,31 @@ export async function stepKernels() {
     const row = {
       n,
       r,
-      faGram: t('fa gram'),
-      gdGram: t('gd gram'),
+      form: stepForm(n, n, r, true),
+      faWasm: t('fa wasm'),
+      faJs: t('fa js'),
+      gdWasm: t('gd wasm'),
       faNaive: t('fa naive'),
       numpy: numpy?.[`${n}:${r}`] ?? NaN,
     };
     rows.push(row);
-    const us = (s) => (s * 1e6).toPrecision(4);
-    const gf = (flops, s) => (flops / s / 1e9).toFixed(2);
+    const us = (sec) => (sec * 1e6).toPrecision(4);
+    const gf = (flops, sec) => (flops / sec / 1e9).toFixed(2);
+    const faFlops = loopStepFlops('fa', n, n, r);
     table.push([
       n,
       r,
-      us(row.faGram),
-      gf(gramStepFlops('fa', n, n, r), row.faGram),
-      us(row.gdGram),
-      gf(gramStepFlops('gd', n, n, r), row.gdGram),
+      row.form,
+      us(row.faWasm),
+      gf(faFlops, row.faWasm),
+      us(row.faJs),
+      gf(faFlops, row.faJs),
+      us(row.gdWasm),
+      gf(loopStepFlops('gd', n, n, r), row.gdWasm),
       us(row.faNaive),
       gf(naiveStepFlops(n, n, r), row.faNaive),
-      (row.faNaive / row.faGram).toFixed(2),
       numpy === null ? 'n/a' : us(row.numpy),
+      numpy === null ? 'n/a' : (row.numpy / row.faWasm).toFixed(2),
     ]);
   }
   console.log(table.toString());

@@ -5,7 +5,7 @@ const g = (x: number): string => (Number.isFinite(x) ? x.toPrecision(6) : String
 /** A short summary of a solve report, for people. Pure. @public */
 export function formatSolveSummary(report: SolveReport): string {
   const lines = [
-    `rule ${report.rule}, Y ${report.n} x ${report.m}, r = ${report.r}`,
+    `rule ${report.rule}, Y ${report.n} x ${report.m}, r = ${report.r} (${report.kernels} kernels)`,
     `stopped: ${report.reason} after ${report.steps} steps` +
       (report.subspace === undefined
         ? ''

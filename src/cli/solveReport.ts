@@ -21,6 +21,8 @@ export interface SolveReport {
   readonly W: number[][];
   readonly steps: number;
   readonly reason: StopReason;
+  /** The kernels the products ran on (`wasm` or `js`; see the case's `kernels`). */
+  readonly kernels: string;
   /** Sides of the subspace the run iterated in, when it was reduced (see the case's `reduce`). */
   readonly subspace?: { readonly rows: number; readonly cols: number };
   /** `a(Z, B)`, when the case has `B`. */
@@ -47,6 +49,7 @@ export function solveReport(input: unknown): SolveReport {
     W: result.W.to2DArray(),
     steps: result.steps,
     reason: result.reason,
+    kernels: result.kernels,
     ...(result.subspace === undefined ? {} : { subspace: result.subspace }),
     ...(b === null ? {} : { alignment: alignment(result.Z, b), faLimitLoss: faLimit(y, b).loss }),
   };

@@ -60,7 +60,10 @@ export interface WorkspaceOptions {
   readonly lossOffset?: number;
   /** See {@link StepWorkspace.bNormSq}; default `||b||_F^2`. */
   readonly bNormSq?: number;
-  /** The kernels, and so where the buffers live; default `wasm` (see `createKernelArena`). */
+  /**
+   * The kernels, and so where the buffers live (see `createKernelArena`); default `js`, which costs
+   * nothing to set up (a WebAssembly arena costs some 70 us and a memory mapping).
+   */
   readonly kernels?: KernelKind;
 }
 
@@ -88,7 +91,7 @@ export function createStepWorkspace(
   const rr = r * r;
   // y, e; z, b, ywt, ywtc, yytm, gz, zPrev; w, mty, gw, wPrev, ytm (m x r); wwt, mtz; row.
   const capacity = 2 * nm + 7 * nr + 5 * rm + 2 * rr + m;
-  const arena = createKernelArena(capacity, options.kernels ?? 'wasm');
+  const arena = createKernelArena(capacity, options.kernels ?? 'js');
   const copy = (from: Float64Array, length: number): Float64Array => {
     const to = arena.alloc(length);
     to.set(from.subarray(0, length));

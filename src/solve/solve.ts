@@ -52,6 +52,6 @@ export function solve(input: unknown): SolveResult {
     divergenceFactor: c.divergenceFactor ?? 1e6,
     traceEvery: c.traceEvery ?? 0,
     reduce: c.reduce ?? true,
-    kernels: c.kernels ?? 'wasm',
+    kernels: c.kernels ?? 'auto',
   });
 }

@@ -43,8 +43,9 @@ const shapeOf = (a: number[][]): string => `${a.length} x ${a[0].length}`;
  *   (`span[Z0, col Y]` and `span[W0^T, row Y]`) when that at least halves the target and the run has
  *   16 steps or more: the same dynamics to rounding, at `O(d1 d2 r)` per step.
  *   `false` always runs on the full matrices.
- * - `kernels` (default `"wasm"`): the dense products in WebAssembly SIMD, or `"js"` in plain
- *   JavaScript (2-4x slower; the two agree to rounding, not bit for bit).
+ * - `kernels` (default `"auto"`): the dense products in WebAssembly SIMD (`"wasm"`) or in plain
+ *   JavaScript (`"js"`, 2-4x slower; the two agree to rounding, not bit for bit); `"auto"` takes
+ *   WebAssembly for runs long enough to repay its setup (`steps n m r >= 2^20`).
  * @public
  */
 export const solveCaseSchema = z
@@ -72,7 +73,7 @@ export const solveCaseSchema = z
     divergenceFactor: z.number().gt(1, 'must be > 1').optional(),
     traceEvery: z.number().int('must be an integer').min(0, 'must be >= 0').optional(),
     reduce: z.boolean({ error: 'must be true or false' }).optional(),
-    kernels: z.enum(['wasm', 'js'], { error: 'must be "wasm" or "js"' }).optional(),
+    kernels: z.enum(['auto', 'wasm', 'js'], { error: 'must be "auto", "wasm" or "js"' }).optional(),
   })
   .superRefine((c, ctx) => {
     // Field-level problems (an unknown rule, an empty matrix) are reported already: check no further.

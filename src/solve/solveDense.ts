@@ -30,8 +30,11 @@ export interface DenseSolveOptions {
    * The same dynamics, to rounding; false always runs on the full matrices.
    */
   readonly reduce: boolean;
-  /** The kernels of the dense products; default `wasm`. */
-  readonly kernels?: KernelKind;
+  /**
+   * The kernels of the dense products: `auto` (the default) takes the WebAssembly ones when the run
+   * is long enough to repay setting them up (`WASM_MIN_WORK`), else the JavaScript ones.
+   */
+  readonly kernels?: KernelKind | 'auto';
 }
 
 /** What a run returns. Never NaN: a run that would produce one stops with `reason: 'diverged'`. @public */
@@ -49,6 +52,8 @@ export interface SolveResult {
    * reduced target it iterated on.
    */
   readonly subspace?: { readonly rows: number; readonly cols: number };
+  /** The kernels the run's products ran on. */
+  readonly kernels: KernelKind;
 }
 
 const fromRowMajor = (rows: number, cols: number, data: Float64Array): Matrix => {
@@ -64,6 +69,23 @@ const fromRowMajor = (rows: number, cols: number, data: Float64Array): Matrix =>
  * (see `reduceToSubspace`) buy too little.
  */
 const REDUCTION_MIN_STEPS = 16;
+
+/**
+ * Least `steps x n m r` (of the target the loop iterates on) for which `auto` takes the WebAssembly
+ * kernels: their arena costs about 70 us to set up (a memory and an instance), which the 2-4x faster
+ * products repay after some 1e5 multiply-adds; 2^20 leaves a margin. The catalogue's short runs on
+ * small matrices so stay on the JavaScript kernels.
+ */
+const WASM_MIN_WORK = 2 ** 20;
+
+const kernelsFor = (
+  kind: KernelKind | 'auto' | undefined,
+  steps: number,
+  n: number,
+  m: number,
+  r: number,
+): KernelKind =>
+  kind === 'js' || kind === 'wasm' ? kind : steps * n * m * r >= WASM_MIN_WORK ? 'wasm' : 'js';
 
 /** Runs the loop on validated dense options. @internal */
 export function solveDense(o: DenseSolveOptions): SolveResult {
@@ -97,7 +119,7 @@ export function solveDense(o: DenseSolveOptions): SolveResult {
       reduction.b?.data ?? null,
       {
         lossOffset: reduction.lossOffset,
-        kernels: o.kernels,
+        kernels: kernelsFor(o.kernels, budget, d1, d2, r),
         bNormSq: b === null ? 0 : dot(b, b, n * r),
       },
     );
@@ -111,11 +133,13 @@ export function solveDense(o: DenseSolveOptions): SolveResult {
     const last = (out.trace?.step.length ?? 0) - 1;
     if (out.trace !== undefined && last >= 0 && out.trace.step[last] === out.steps)
       out.trace.loss[last] = loss;
-    return finish(zFull, wFull, loss, out, { rows: d1, cols: d2 });
+    return finish(zFull, wFull, loss, out, ws.kernels.name, { rows: d1, cols: d2 });
   }
-  const ws = createStepWorkspace(n, m, r, o.y.data, z0, w0, b, { kernels: o.kernels });
+  const ws = createStepWorkspace(n, m, r, o.y.data, z0, w0, b, {
+    kernels: kernelsFor(o.kernels, budget, n, m, r),
+  });
   const out = solveLoop(ws, o.rule, o.eta, o.stopping, bound, o.traceEvery);
-  return finish(fromRowMajor(n, r, ws.z), fromRowMajor(r, m, ws.w), out.loss, out);
+  return finish(fromRowMajor(n, r, ws.z), fromRowMajor(r, m, ws.w), out.loss, out, ws.kernels.name);
 }
 
 function finish(
@@ -123,6 +147,7 @@ function finish(
   w: Matrix,
   loss: number,
   out: LoopResult,
+  kernels: KernelKind,
   subspace?: { readonly rows: number; readonly cols: number },
 ): SolveResult {
   return {
@@ -130,6 +155,7 @@ function finish(
     W: w,
     loss,
     ...(subspace === undefined ? {} : { subspace }),
+    kernels,
     steps: out.steps,
     reason: out.reason,
     ...(out.trace === undefined ? {} : { trace: out.trace }),

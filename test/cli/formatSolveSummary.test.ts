@@ -16,17 +16,25 @@ const report: SolveReport = {
   reason: 'stationary',
   alignment: 0.75,
   faLimitLoss: 0.5,
+  kernels: 'js',
 };
 
 describe('formatSolveSummary', () => {
   it('names the rule, shape, stop, losses and alignment', () => {
     const text = formatSolveSummary(report);
-    expect(text).toContain('rule fa, Y 2 x 3, r = 1');
+    expect(text).toContain('rule fa, Y 2 x 3, r = 1 (js kernels)');
     expect(text).toContain('stopped: stationary after 7 steps');
     expect(text).toContain('0.500000');
     expect(text).toContain('0.250000');
     expect(text).toContain('alignment a(Z, B)    0.750000');
     expect(text.endsWith('\n')).toBe(true);
+  });
+
+  it('says when the run was reduced to a subspace', () => {
+    expect(formatSolveSummary({ ...report, subspace: { rows: 3, cols: 2 } })).toContain(
+      'stopped: stationary after 7 steps (in a 3 x 2 subspace)',
+    );
+    expect(formatSolveSummary(report)).not.toContain('subspace');
   });
 
   it('omits the FA lines without B', () => {

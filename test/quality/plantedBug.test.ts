@@ -6,8 +6,8 @@ import { describe, expect, it, vi } from 'vitest';
 // The planted bug: M^T Y and M^T Z skip the last row of M once there is more than one (an off-by-one
 // in the k loop of gemmTN). With one row it is harmless; with rank(Y) = 1 too, since the first row of
 // B^T Y already spans row(Y) and Z's true gradient fits the rest. The smallest case that exposes it is
-// therefore 2 x 2 with rank 2 and r = 2 (r >= rank(Y), as the claim requires). It is planted in the
-// kernel set the solver uses by default (the WebAssembly one), in place of its gemmTN.
+// therefore 2 x 2 with rank 2 and r = 2 (r >= rank(Y), as the claim requires). It is planted in both
+// kernel sets (the catalogue's short runs take the JavaScript one, long runs the WebAssembly one).
 function buggyGemmTN(
   a: Float64Array,
   b: Float64Array,
@@ -21,6 +21,7 @@ function buggyGemmTN(
     for (let i = 0; i < p; i++) for (let j = 0; j < s; j++) c[i * s + j] += a[k * p + i] * b[k * s + j];
   }
 }
+vi.mock('../../src/kernels/gemmTN.js', () => ({ gemmTN: buggyGemmTN }));
 vi.mock('../../src/kernels/wasmKernels.js', async (importOriginal) => {
   const real = await importOriginal<typeof import('../../src/kernels/wasmKernels.js')>();
   return {

@@ -157,3 +157,26 @@ describe('solveDense on the JavaScript and the WebAssembly kernels', () => {
     });
   }
 });
+
+describe('solveDense kernels: auto', () => {
+  it('takes the JavaScript kernels for short runs and the WebAssembly ones from steps n m r >= 2^20', () => {
+    const y = seededMatrix(16, 16, 'auto/Y'); // full rank: no reduction, the loop runs at 16 x 16 x 2
+    const b = seededMatrix(16, 2, 'auto/B', 0.25);
+    const at = (steps: number): SolveResult =>
+      solveDense({
+        y: toDense(y),
+        r: 2,
+        rule: ruleRegistry.fa,
+        eta: 0.01,
+        b: toDense(b),
+        z0: null,
+        w0: null,
+        stopping: { kind: 'steps', steps },
+        divergenceFactor: 1e6,
+        traceEvery: 0,
+        reduce: true,
+      });
+    expect(at(2047).kernels).toBe('js'); // 2047 * 512 < 2^20
+    expect(at(2048).kernels).toBe('wasm');
+  });
+});
