@@ -1,6 +1,7 @@
 import { factorizationCaseCodec } from '../fixtures/factorizationCaseCodec.js';
 import type { NetworkCase } from '../generate/NetworkCase.js';
-import { z } from 'zod';
+import * as z from 'zod/mini';
+import '../io/zodEnglish.js';
 import { networkCaseArbitrary } from '../generate/networkCaseArbitrary.js';
 import { caseRegimes } from './caseRegimes.js';
 import { evaluation, type Claim, type Outcome } from './Claim.js';
@@ -16,9 +17,9 @@ const GAP_TOL = 1e-10;
 const storedNetworkCase = z.object({
   c: z.unknown(),
   rule: z.enum(['gd', 'fa']),
-  extra: z.number().int().min(0),
-  inputSeed: z.number().int(),
-  varianceLevels: z.array(z.number().int()),
+  extra: z.number().check(z.int(), z.minimum(0)),
+  inputSeed: z.number().check(z.int()),
+  varianceLevels: z.array(z.number().check(z.int())),
 });
 
 /** What distinguishes the two network claims. @public */

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import { InputError } from './InputError.js';
 import { solveCaseSchema, type SolveCase } from './solveCaseSchema.js';
 

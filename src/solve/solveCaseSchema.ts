@@ -1,24 +1,31 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
+import '../io/zodEnglish.js';
 import { ruleRegistry, ruleNames } from '../rules/ruleRegistry.js';
 
 /** A real matrix as nested rows: at least one row, at least one column, every row the same length. */
 const matrix = z
-  .array(z.array(z.number({ error: 'every entry must be a finite number' })).min(1, 'rows must not be empty'))
-  .min(1, 'must have at least one row')
-  .superRefine((rows, ctx) => {
-    if (rows.length === 0) return; // reported by .min(1)
-    const width = rows[0].length;
-    rows.forEach((row, i) => {
-      if (row.length !== width) {
-        ctx.addIssue({
-          code: 'custom',
-          path: [i],
-          input: row,
-          message: `ragged rows: row ${i} has ${row.length} entries, row 0 has ${width}`,
-        });
-      }
-    });
-  });
+  .array(
+    z
+      .array(z.number({ error: 'every entry must be a finite number' }))
+      .check(z.minLength(1, 'rows must not be empty')),
+  )
+  .check(
+    z.minLength(1, 'must have at least one row'),
+    z.superRefine((rows, ctx) => {
+      if (rows.length === 0) return; // reported by .min(1)
+      const width = rows[0].length;
+      rows.forEach((row, i) => {
+        if (row.length !== width) {
+          ctx.addIssue({
+            code: 'custom',
+            path: [i],
+            input: row,
+            message: `ragged rows: row ${i} has ${row.length} entries, row 0 has ${width}`,
+          });
+        }
+      });
+    }),
+  );
 
 const shapeOf = (a: number[][]): string => `${a.length} x ${a[0].length}`;
 
@@ -45,74 +52,85 @@ const shapeOf = (a: number[][]): string => `${a.length} x ${a[0].length}`;
  *   `false` always runs on the full matrices.
  * - `kernels` (default `"auto"`): the dense products in WebAssembly SIMD (`"wasm"`) or in plain
  *   JavaScript (`"js"`, 2-4x slower; the two agree to rounding, not bit for bit); `"auto"` takes
- *   WebAssembly for runs long enough to repay its setup (`steps n m r >= 2^20`).
+ *   WebAssembly for runs long enough to repay its setup, on products large enough to repay each
+ *   call (`steps n m r >= 2^20` and `n m r >= 256`).
  * @public
  */
+/** An integer of at least `min`, with messages naming what is wrong. */
+const integerFrom = (min: number) =>
+  z.number().check(z.int('must be an integer'), z.minimum(min, `must be >= ${min}`));
+
 export const solveCaseSchema = z
   .object({
     Y: matrix,
-    r: z.number().int('must be an integer').min(1, 'must be at least 1'),
-    rule: z.string().refine((name) => Object.hasOwn(ruleRegistry, name), {
-      message: `unknown rule; known rules: ${ruleNames.join(', ')}`,
-    }),
-    eta: z.number().gt(0, 'must be > 0'),
-    B: matrix.optional(),
-    Z0: matrix.optional(),
-    W0: matrix.optional(),
-    init: z
-      .object({
-        scale: z.number().min(0, 'must be >= 0'),
+    r: z.number().check(z.int('must be an integer'), z.minimum(1, 'must be at least 1')),
+    rule: z.string().check(
+      z.refine((name) => Object.hasOwn(ruleRegistry, name), {
+        message: `unknown rule; known rules: ${ruleNames.join(', ')}`,
+      }),
+    ),
+    eta: z.number().check(z.gt(0, 'must be > 0')),
+    B: z.optional(matrix),
+    Z0: z.optional(matrix),
+    W0: z.optional(matrix),
+    init: z.optional(
+      z.object({
+        scale: z.number().check(z.minimum(0, 'must be >= 0')),
         seed: z.string(),
-      })
-      .optional(),
-    steps: z.number().int('must be an integer').min(0, 'must be >= 0').optional(),
-    maxSteps: z.number().int('must be an integer').min(0, 'must be >= 0').optional(),
-    tol: z.number().min(0, 'must be >= 0').optional(),
-    target: z.union([z.literal('optimal'), z.literal('fa-limit'), z.number().min(0)]).optional(),
-    stationaryTol: z.number().min(0, 'must be >= 0').optional(),
-    divergenceFactor: z.number().gt(1, 'must be > 1').optional(),
-    traceEvery: z.number().int('must be an integer').min(0, 'must be >= 0').optional(),
-    reduce: z.boolean({ error: 'must be true or false' }).optional(),
-    kernels: z.enum(['auto', 'wasm', 'js'], { error: 'must be "auto", "wasm" or "js"' }).optional(),
+      }),
+    ),
+    steps: z.optional(integerFrom(0)),
+    maxSteps: z.optional(integerFrom(0)),
+    tol: z.optional(z.number().check(z.minimum(0, 'must be >= 0'))),
+    target: z.optional(
+      z.union([z.literal('optimal'), z.literal('fa-limit'), z.number().check(z.minimum(0))]),
+    ),
+    stationaryTol: z.optional(z.number().check(z.minimum(0, 'must be >= 0'))),
+    divergenceFactor: z.optional(z.number().check(z.gt(1, 'must be > 1'))),
+    traceEvery: z.optional(integerFrom(0)),
+    reduce: z.optional(z.boolean({ error: 'must be true or false' })),
+    kernels: z.optional(z.enum(['auto', 'wasm', 'js'], { error: 'must be "auto", "wasm" or "js"' })),
   })
-  .superRefine((c, ctx) => {
-    // Field-level problems (an unknown rule, an empty matrix) are reported already: check no further.
-    const empty = (a: number[][] | undefined): boolean =>
-      a !== undefined && (a.length === 0 || a[0].length === 0);
-    if (!Object.hasOwn(ruleRegistry, c.rule) || empty(c.Y) || empty(c.B) || empty(c.Z0) || empty(c.W0))
-      return;
-    const n = c.Y.length;
-    const m = c.Y[0].length;
-    const rule = ruleRegistry[c.rule];
-    const need = (path: string, input: unknown, message: string): void => {
-      ctx.addIssue({ code: 'custom', path: [path], input, message });
-    };
-    if (!Number.isFinite(c.Y.reduce((acc, row) => row.reduce((a, v) => a + v * v, acc), 0))) {
-      need('Y', c.Y, 'entries too large: ||Y||_F^2 overflows a double');
-    }
-    if (c.B !== undefined && (c.B.length !== n || c.B[0].length !== c.r)) {
-      need('B', c.B, `must be ${n} x ${c.r} (n x r), got ${shapeOf(c.B)}`);
-    }
-    if (rule.needsFeedback && c.B === undefined) need('B', undefined, `is required by rule "${c.rule}"`);
-    if (c.Z0 !== undefined && (c.Z0.length !== n || c.Z0[0].length !== c.r)) {
-      need('Z0', c.Z0, `must be ${n} x ${c.r} (n x r), got ${shapeOf(c.Z0)}`);
-    }
-    if (c.W0 !== undefined && (c.W0.length !== c.r || c.W0[0].length !== m)) {
-      need('W0', c.W0, `must be ${c.r} x ${m} (r x m), got ${shapeOf(c.W0)}`);
-    }
-    if ((c.Z0 === undefined) !== (c.W0 === undefined)) {
-      need(c.Z0 === undefined ? 'Z0' : 'W0', undefined, 'Z0 and W0 go together: give both or neither');
-    }
-    if (c.Z0 !== undefined && c.init !== undefined)
-      need('init', c.init, 'give either Z0/W0 or init, not both');
-    if (!rule.allowsZeroInit && c.Z0 === undefined && c.init === undefined) {
-      need('init', undefined, `rule "${c.rule}" needs initial factors: Z0 and W0, or init {scale, seed}`);
-    }
-    if ((c.steps === undefined) === (c.maxSteps === undefined)) {
-      need('steps', c.steps, 'give exactly one of steps and maxSteps');
-    }
-    if (c.target === 'fa-limit' && c.B === undefined) need('target', c.target, '"fa-limit" needs B');
-  });
+  .check(
+    z.superRefine((c, ctx) => {
+      // Field-level problems (an unknown rule, an empty matrix) are reported already: check no further.
+      const empty = (a: number[][] | undefined): boolean =>
+        a !== undefined && (a.length === 0 || a[0].length === 0);
+      if (!Object.hasOwn(ruleRegistry, c.rule) || empty(c.Y) || empty(c.B) || empty(c.Z0) || empty(c.W0))
+        return;
+      const n = c.Y.length;
+      const m = c.Y[0].length;
+      const rule = ruleRegistry[c.rule];
+      const need = (path: string, input: unknown, message: string): void => {
+        ctx.addIssue({ code: 'custom', path: [path], input, message });
+      };
+      if (!Number.isFinite(c.Y.reduce((acc, row) => row.reduce((a, v) => a + v * v, acc), 0))) {
+        need('Y', c.Y, 'entries too large: ||Y||_F^2 overflows a double');
+      }
+      if (c.B !== undefined && (c.B.length !== n || c.B[0].length !== c.r)) {
+        need('B', c.B, `must be ${n} x ${c.r} (n x r), got ${shapeOf(c.B)}`);
+      }
+      if (rule.needsFeedback && c.B === undefined) need('B', undefined, `is required by rule "${c.rule}"`);
+      if (c.Z0 !== undefined && (c.Z0.length !== n || c.Z0[0].length !== c.r)) {
+        need('Z0', c.Z0, `must be ${n} x ${c.r} (n x r), got ${shapeOf(c.Z0)}`);
+      }
+      if (c.W0 !== undefined && (c.W0.length !== c.r || c.W0[0].length !== m)) {
+        need('W0', c.W0, `must be ${c.r} x ${m} (r x m), got ${shapeOf(c.W0)}`);
+      }
+      if ((c.Z0 === undefined) !== (c.W0 === undefined)) {
+        need(c.Z0 === undefined ? 'Z0' : 'W0', undefined, 'Z0 and W0 go together: give both or neither');
+      }
+      if (c.Z0 !== undefined && c.init !== undefined)
+        need('init', c.init, 'give either Z0/W0 or init, not both');
+      if (!rule.allowsZeroInit && c.Z0 === undefined && c.init === undefined) {
+        need('init', undefined, `rule "${c.rule}" needs initial factors: Z0 and W0, or init {scale, seed}`);
+      }
+      if ((c.steps === undefined) === (c.maxSteps === undefined)) {
+        need('steps', c.steps, 'give exactly one of steps and maxSteps');
+      }
+      if (c.target === 'fa-limit' && c.B === undefined) need('target', c.target, '"fa-limit" needs B');
+    }),
+  );
 
 /** A case as the schema accepts it. @public */
 export type SolveCase = z.infer<typeof solveCaseSchema>;

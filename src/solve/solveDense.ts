@@ -32,7 +32,8 @@ export interface DenseSolveOptions {
   readonly reduce: boolean;
   /**
    * The kernels of the dense products: `auto` (the default) takes the WebAssembly ones when the run
-   * is long enough to repay setting them up (`WASM_MIN_WORK`), else the JavaScript ones.
+   * is long and its products large enough to repay them (`WASM_MIN_WORK`, `WASM_MIN_STEP`), else the
+   * JavaScript ones.
    */
   readonly kernels?: KernelKind | 'auto';
 }
@@ -71,21 +72,26 @@ const fromRowMajor = (rows: number, cols: number, data: Float64Array): Matrix =>
 const REDUCTION_MIN_STEPS = 16;
 
 /**
- * Least `steps x n m r` (of the target the loop iterates on) for which `auto` takes the WebAssembly
- * kernels: their arena costs about 70 us to set up (a memory and an instance), which the 2-4x faster
- * products repay after some 1e5 multiply-adds; 2^20 leaves a margin. The catalogue's short runs on
- * small matrices so stay on the JavaScript kernels.
+ * When `auto` takes the WebAssembly kernels. Their arena costs about 70 us to set up (a memory and an
+ * instance), which the 2-4x faster products repay after some 1e5 multiply-adds: so at least
+ * `WASM_MIN_WORK` for `steps x n m r` (of the target the loop iterates on; 2^20 leaves a margin).
+ * And each call into WebAssembly costs a few tens of ns, which the SIMD gain covers only from about
+ * `WASM_MIN_STEP` multiply-adds per product (bench/stepKernels.mjs: slower at 8 x 8 x 3, faster at
+ * 8 x 8 x 8). The catalogue's short runs on small matrices so stay on the JavaScript kernels.
  */
 const WASM_MIN_WORK = 2 ** 20;
+const WASM_MIN_STEP = 256;
 
-const kernelsFor = (
+function kernelsFor(
   kind: KernelKind | 'auto' | undefined,
   steps: number,
   n: number,
   m: number,
   r: number,
-): KernelKind =>
-  kind === 'js' || kind === 'wasm' ? kind : steps * n * m * r >= WASM_MIN_WORK ? 'wasm' : 'js';
+): KernelKind {
+  if (kind === 'js' || kind === 'wasm') return kind;
+  return n * m * r >= WASM_MIN_STEP && steps * n * m * r >= WASM_MIN_WORK ? 'wasm' : 'js';
+}
 
 /** Runs the loop on validated dense options. @internal */
 export function solveDense(o: DenseSolveOptions): SolveResult {
