@@ -16,4 +16,4 @@ await stepKernels();
 solveProcesses();
 await heapSteady();
 peerComparison();
-verifyWorkers();
+await verifyWorkers();

@@ -1,6 +1,7 @@
 import { fileURLToPath, URL } from 'node:url';
 import Table from 'cli-table3';
 import { machineLine } from './_lib/machine.mjs';
+import { parallelCapacity } from './_lib/parallelCapacity.mjs';
 import { timeProcesses } from './_lib/timeProcesses.mjs';
 
 /** Issue #5: wall time of `fa-verify verify` (the whole catalogue, defaults) with 1 and 2 workers. */
@@ -12,10 +13,12 @@ const withoutSeconds = (stdout) => JSON.stringify(JSON.parse(stdout).map(({ seco
 
 /**
  * Times `node bin/fa-verify.js verify --json --workers N` for each N, interleaved, {@link REPETITIONS}
- * times each, prints the medians and the speed-up, and checks that the results are the same.
- * @returns {{ seconds: Record<number, number>, identical: boolean }}
+ * times each, prints the medians and the speed-up, and checks that the results are the same. Then
+ * measures the parallel capacity of the machine (`_lib/parallelCapacity.mjs`), the ceiling of any
+ * speed-up from workers.
+ * @returns {Promise<{ seconds: Record<number, number>, identical: boolean, capacity: number }>}
  */
-export function verifyWorkers() {
+export async function verifyWorkers() {
   const root = fileURLToPath(new URL('..', import.meta.url));
   console.log(`\nfa-verify verify, 1 vs 2 workers (${machineLine()})`);
   const t = timeProcesses(
@@ -44,7 +47,12 @@ export function verifyWorkers() {
   );
   console.log(table.toString());
   console.log(`results identical but for seconds: ${identical ? 'yes' : 'NO'} (${machineLine()})`);
-  return { seconds, identical };
+  const cap = await parallelCapacity();
+  console.log(
+    `parallel capacity: one CPU-bound process ${cap.one.toFixed(2)} s, two at once ${cap.two.toFixed(2)} s: ` +
+      `${cap.capacity.toFixed(2)} processes' worth of compute (the ceiling for the workers' speed-up)`,
+  );
+  return { seconds, identical, capacity: cap.capacity };
 }
 
-if (process.argv[1] === fileURLToPath(import.meta.url)) verifyWorkers();
+if (process.argv[1] === fileURLToPath(import.meta.url)) await verifyWorkers();
