@@ -1,10 +1,10 @@
-import type { Matrix } from 'ml-matrix';
+import { Matrix } from 'ml-matrix';
 import { describe, expect, it } from 'vitest';
 import { toDense } from '../../src/linalg/Dense.js';
 import { ruleRegistry } from '../../src/rules/ruleRegistry.js';
 import { solveDense, type SolveResult } from '../../src/solve/solveDense.js';
 import type { LoopStopping } from '../../src/solve/solveLoop.js';
-import { maxAbsDiff, seededLowRank, seededMatrix } from '../_support/seededMatrix.js';
+import { maxAbs, maxAbsDiff, seededLowRank, seededMatrix } from '../_support/seededMatrix.js';
 
 type Init = 'zero' | 'random';
 
@@ -159,7 +159,7 @@ describe('solveDense on the JavaScript and the WebAssembly kernels', () => {
 });
 
 describe('solveDense kernels: auto', () => {
-  it('takes the JavaScript kernels for short runs and the WebAssembly ones from steps n m r >= 2^20', () => {
+  it('takes WebAssembly from steps n m r >= 2^20 with n m r >= 256, else JavaScript', () => {
     const y = seededMatrix(16, 16, 'auto/Y'); // full rank: no reduction, the loop runs at 16 x 16 x 2
     const b = seededMatrix(16, 2, 'auto/B', 0.25);
     const at = (steps: number): SolveResult =>
@@ -178,5 +178,113 @@ describe('solveDense kernels: auto', () => {
       });
     expect(at(2047).kernels).toBe('js'); // 2047 * 512 < 2^20
     expect(at(2048).kernels).toBe('wasm');
+    // 8 x 8 x 3 = 192 multiply-adds per product: JavaScript however long the run.
+    const small = solveDense({
+      y: toDense(seededMatrix(8, 8, 'auto/small/Y')),
+      r: 3,
+      rule: ruleRegistry.fa,
+      eta: 0.01,
+      b: toDense(seededMatrix(8, 3, 'auto/small/B', 0.3)),
+      z0: null,
+      w0: null,
+      stopping: { kind: 'steps', steps: 10_000 },
+      divergenceFactor: 1e6,
+      traceEvery: 0,
+      reduce: false,
+    });
+    expect(small.kernels).toBe('js');
+  });
+});
+
+describe('solveDense edges of the reduction and the kernel choice', () => {
+  const base = {
+    rule: ruleRegistry.fa,
+    eta: 0.1,
+    divergenceFactor: 1e6,
+    traceEvery: 0,
+    reduce: true,
+  } as const;
+
+  it('a zero target from zero has an empty subspace: the run stays on the full matrices, at zero', () => {
+    const res = solveDense({
+      ...base,
+      y: toDense(new Matrix(4, 3)),
+      r: 2,
+      b: toDense(seededMatrix(4, 2, 'edge/zero/B', 0.5)),
+      z0: null,
+      w0: null,
+      stopping: { kind: 'steps', steps: 100 },
+    });
+    expect('subspace' in res).toBe(false);
+    expect(res.loss).toBe(0);
+    expect(maxAbs(res.Z.to1DArray())).toBe(0);
+  });
+
+  it('reduces a target exactly halved (4 x 2 of rank 2 from zero: 2 x 2 = 8 / 2)', () => {
+    const res = solveDense({
+      ...base,
+      y: toDense(seededMatrix(4, 2, 'edge/half/Y')),
+      r: 1,
+      b: toDense(seededMatrix(4, 1, 'edge/half/B', 0.5)),
+      z0: null,
+      w0: null,
+      stopping: { kind: 'steps', steps: 100 },
+    });
+    expect(res.subspace).toEqual({ rows: 2, cols: 2 });
+  });
+
+  it('a run stopped at step 0 in a subspace ends its trace on the full, direct loss', () => {
+    const u = seededMatrix(4, 1, 'edge/zero-step/u');
+    const v = seededMatrix(1, 3, 'edge/zero-step/v');
+    const res = solveDense({
+      ...base,
+      traceEvery: 5,
+      y: toDense(u.mmul(v)),
+      r: 1,
+      b: toDense(seededMatrix(4, 1, 'edge/zero-step/B', 0.5)),
+      z0: toDense(u),
+      w0: toDense(v),
+      stopping: { kind: 'until', maxSteps: 100, targetLoss: 1e-20, stationaryTol: 0 },
+    });
+    expect(res.subspace).toEqual({ rows: 1, cols: 1 });
+    expect([res.reason, res.steps]).toEqual(['target', 0]);
+    expect(Array.from(res.trace?.loss ?? [])).toEqual([res.loss]);
+  });
+
+  it('measures divergence against max(||Y||^2, initial loss), not the initial loss alone', () => {
+    // From loss 0.01 one GD step with eta 1 overshoots to 0.0121: above 1.1 x 0.01, below 1.1 ||Y||^2.
+    const res = solveDense({
+      ...base,
+      rule: ruleRegistry.gd,
+      eta: 1,
+      divergenceFactor: 1.1,
+      y: toDense(new Matrix([[1]])),
+      r: 1,
+      b: null,
+      z0: toDense(new Matrix([[1.1]])),
+      w0: toDense(new Matrix([[1]])),
+      stopping: { kind: 'steps', steps: 1 },
+    });
+    expect(res.reason).toBe('steps');
+    expect(Math.abs(res.loss - 0.0121)).toBeLessThanOrEqual(1e-15);
+  });
+
+  it('keeps an explicit choice of kernels, and takes WebAssembly from n m r = 256 exactly', () => {
+    const run = (n: number, r: number, steps: number, kernels?: 'js' | 'wasm'): SolveResult =>
+      solveDense({
+        ...base,
+        reduce: false,
+        y: toDense(seededMatrix(n, n, `edge/kernels/${n}/Y`)),
+        r,
+        b: toDense(seededMatrix(n, r, `edge/kernels/${n}/B`, 0.1)),
+        z0: null,
+        w0: null,
+        stopping: { kind: 'steps', steps },
+        kernels,
+      });
+    expect(run(2, 1, 3, 'wasm').kernels).toBe('wasm');
+    expect(run(8, 4, 5000, 'js').kernels).toBe('js');
+    expect(run(8, 4, 4096).kernels).toBe('wasm'); // 8 x 8 x 4 = 256, 4096 x 256 = 2^20
+    expect(run(8, 4, 4095).kernels).toBe('js');
   });
 });
