@@ -203,3 +203,29 @@ export function gemmTN(a: usize, b: usize, c: usize, p: i32, q: i32, s: i32): vo
     }
   }
 }
+
+/**
+ * sum_i a_i b_i over len entries, in the same four partial sums as src/kernels/dot.ts (entries
+ * i = 0, 1, 2, 3 mod 4 in lanes of two registers, added as (s0 + s1) + (s2 + s3)): bit for bit the
+ * JavaScript result.
+ */
+export function dot(a: usize, b: usize, len: i32): f64 {
+  let lo = f64x2.splat(0);
+  let hi = f64x2.splat(0);
+  let i = 0;
+  for (; i + 3 < len; i += 4) {
+    lo = f64x2.add(lo, f64x2.mul(v128.load(at(a, i)), v128.load(at(b, i))));
+    hi = f64x2.add(hi, f64x2.mul(v128.load(at(a, i + 2)), v128.load(at(b, i + 2))));
+  }
+  let s0 = f64x2.extract_lane(lo, 0);
+  for (; i < len; i++) s0 += load<f64>(at(a, i)) * load<f64>(at(b, i));
+  return s0 + f64x2.extract_lane(lo, 1) + (f64x2.extract_lane(hi, 0) + f64x2.extract_lane(hi, 1));
+}
+
+/** y += alpha x over len entries (each entry rounded as in JavaScript: one product, one sum). */
+export function axpy(alpha: f64, x: usize, y: usize, len: i32): void {
+  const va = f64x2.splat(alpha);
+  let i = 0;
+  for (; i + 1 < len; i += 2) v128.store(at(y, i), f64x2.add(v128.load(at(y, i)), f64x2.mul(va, v128.load(at(x, i)))));
+  if (i < len) store<f64>(at(y, i), load<f64>(at(y, i)) + alpha * load<f64>(at(x, i)));
+}

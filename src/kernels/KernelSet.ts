@@ -1,5 +1,5 @@
 /**
- * The dense products the step kernels need, with the contracts of `gemmNN`, `gemmNT`, `gemmTN` and
+ * The dense products and vector operations the step kernels need, with the contracts of `gemmNN`, `gemmNT`, `gemmTN` and
  * `syrkNT` (row-major, `C` overwritten, `C` never aliasing `A` or `B`). Two implementations: plain
  * JavaScript (`jsKernels`) and WebAssembly SIMD (`wasmKernels`), whose arrays must live in its
  * memory; a workspace holds the set that matches its buffers (`createKernelArena`).
@@ -15,4 +15,8 @@ export interface KernelSet {
   gemmTN(a: Float64Array, b: Float64Array, c: Float64Array, p: number, q: number, s: number): void;
   /** `C = A A^T` (both triangles): `A` is `p x q`. */
   syrkNT(a: Float64Array, c: Float64Array, p: number, q: number): void;
+  /** `sum_i a_i b_i` over `len` entries, in the four partial sums of `dot` (so bit for bit the same). */
+  dot(a: Float64Array, b: Float64Array, len: number): number;
+  /** `y += alpha x` over `len` entries. */
+  axpy(alpha: number, x: Float64Array, y: Float64Array, len: number): void;
 }

@@ -1,3 +1,5 @@
+import { axpy } from './axpy.js';
+import { dot } from './dot.js';
 import { gemmNN } from './gemmNN.js';
 import { gemmNT } from './gemmNT.js';
 import { gemmTN } from './gemmTN.js';
@@ -5,4 +7,4 @@ import type { KernelSet } from './KernelSet.js';
 import { syrkNT } from './syrkNT.js';
 
 /** The JavaScript kernels as a {@link KernelSet}: they work on any `Float64Array`. @internal */
-export const jsKernels: KernelSet = { name: 'js', gemmNN, gemmNT, gemmTN, syrkNT };
+export const jsKernels: KernelSet = { name: 'js', gemmNN, gemmNT, gemmTN, syrkNT, dot, axpy };

@@ -11,6 +11,8 @@ interface KernelExports {
   gemmNT(a: number, b: number, c: number, p: number, q: number, s: number): void;
   gemmTN(a: number, b: number, c: number, p: number, q: number, s: number): void;
   syrkNT(a: number, c: number, p: number, q: number): void;
+  dot(a: number, b: number, len: number): number;
+  axpy(alpha: number, x: number, y: number, len: number): void;
 }
 
 let compiled: WebAssembly.Module | undefined;
@@ -68,6 +70,14 @@ export function wasmKernels(memory: WebAssembly.Memory): KernelSet {
     syrkNT: (a, c, p, q) => {
       if (a.buffer !== buffer || c.buffer !== buffer) outside();
       k.syrkNT(a.byteOffset, c.byteOffset, p, q);
+    },
+    dot: (a, b, len) => {
+      if (a.buffer !== buffer || b.buffer !== buffer) outside();
+      return k.dot(a.byteOffset, b.byteOffset, len);
+    },
+    axpy: (alpha, x, y, len) => {
+      if (x.buffer !== buffer || y.buffer !== buffer) outside();
+      k.axpy(alpha, x.byteOffset, y.byteOffset, len);
     },
   };
 }

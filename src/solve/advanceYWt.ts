@@ -17,6 +17,8 @@ import type { StepWorkspace } from './StepWorkspace.js';
  */
 export function advanceYWt(ws: StepWorkspace, eta: number): void {
   const { n, r, ywt, ywtc, mtz, yytm } = ws;
-  ws.kernels.gemmNT(ywt, mtz, ywtc, n, r, r); // P C^T: (P C^T)[i][j] = sum_k P[i][k] C[j][k]
-  for (let i = 0; i < n * r; i++) ywt[i] -= eta * (ywtc[i] - yytm[i]);
+  const { gemmNT, axpy } = ws.kernels;
+  gemmNT(ywt, mtz, ywtc, n, r, r); // P C^T: (P C^T)[i][j] = sum_k P[i][k] C[j][k]
+  axpy(-1, yytm, ywtc, n * r); // P C^T - G
+  axpy(-eta, ywtc, ywt, n * r); // P - eta (P C^T - G)
 }

@@ -12,12 +12,11 @@ import type { StepWorkspace } from './StepWorkspace.js';
  */
 export function applyUpdate(ws: StepWorkspace, eta: number): number {
   const { z, w, gz, gw } = ws;
-  let sq = 0;
-  for (let i = 0; i < z.length; i++) sq += gz[i] * gz[i];
-  for (let i = 0; i < w.length; i++) sq += gw[i] * gw[i];
+  const { dot, axpy } = ws.kernels;
+  let sq = dot(gz, gz, z.length) + dot(gw, gw, w.length);
   sq *= eta * eta;
   if (!Number.isFinite(sq)) return sq;
-  for (let i = 0; i < z.length; i++) z[i] -= eta * gz[i];
-  for (let i = 0; i < w.length; i++) w[i] -= eta * gw[i];
+  axpy(-eta, gz, z, z.length); // z + (-eta) gz, exactly z - eta gz
+  axpy(-eta, gw, w, w.length);
   return sq;
 }

@@ -35,23 +35,16 @@ export function gradientsGram(
   ywtIsCurrent = false,
 ): number {
   const { n, m, r, y, z, w, gz, gw, wwt, ywt, mtz, mty } = ws;
-  const { gemmNN, gemmNT, gemmTN, syrkNT } = ws.kernels;
+  const { gemmNN, gemmNT, gemmTN, syrkNT, dot, axpy } = ws.kernels;
   syrkNT(w, wwt, r, m); // A = W W^T (symmetric)
   if (!ywtIsCurrent) gemmNT(y, w, ywt, n, m, r); // Y W^T, unless the loop carried it (advanceYWt)
   gemmNT(z, wwt, gz, n, r, r); // Z A: A is symmetric, so (Z A)[i][j] = sum_k Z[i][k] A[j][k]
-  let zy = 0; // <Z, Y W^T>
-  let zz = 0; // <Z, Z A>
-  for (let i = 0; i < n * r; i++) {
-    const zi = z[i];
-    const za = gz[i];
-    const yw = ywt[i];
-    zy += zi * yw;
-    zz += zi * za;
-    gz[i] = za - yw; // E W^T = Z W W^T - Y W^T
-  }
+  const zy = dot(z, ywt, n * r); // <Z, Y W^T>
+  const zz = dot(z, gz, n * r); // <Z, Z A>
+  axpy(-1, ywt, gz, n * r); // E W^T = Z W W^T - Y W^T
   if (!backwardIsConstant) gemmTN(backward, y, mty, r, n, m); // M^T Y
   gemmTN(backward, z, mtz, r, n, r); // M^T Z
   gemmNN(mtz, w, gw, r, r, m); // (M^T Z) W
-  for (let i = 0; i < r * m; i++) gw[i] -= mty[i]; // M^T E = M^T Z W - M^T Y
+  axpy(-1, mty, gw, r * m); // M^T E = M^T Z W - M^T Y
   return ws.yNormSq - 2 * zy + zz;
 }

@@ -91,6 +91,27 @@ describe('WebAssembly SIMD kernels match ml-matrix', () => {
   });
 });
 
+describe('WebAssembly dot and axpy are the JavaScript ones bit for bit', () => {
+  for (const len of [0, 1, 2, 3, 4, 5, 8, 33, 2048]) {
+    it(`len = ${len}`, () => {
+      const arena = createKernelArena(4 * len + 8, 'wasm');
+      const a = arena.alloc(len + 1);
+      const b = arena.alloc(len + 1);
+      const seedA = seededMatrix(1, len + 1, `wasm/vec/${len}/a`).to1DArray();
+      const seedB = seededMatrix(1, len + 1, `wasm/vec/${len}/b`).to1DArray();
+      a.set(seedA);
+      b.set(seedB);
+      expect(arena.kernels.dot(a, b, len)).toBe(
+        jsKernels.dot(Float64Array.from(seedA), Float64Array.from(seedB), len),
+      );
+      const y = Float64Array.from(seedB);
+      jsKernels.axpy(-0.37, Float64Array.from(seedA), y, len);
+      arena.kernels.axpy(-0.37, a, b, len);
+      expect(Array.from(b)).toEqual(Array.from(y)); // including the entry past len, untouched
+    });
+  }
+});
+
 describe('createKernelArena', () => {
   it('hands out zeroed, disjoint views and refuses to go past its capacity', () => {
     const arena = createKernelArena(10, 'wasm');
