@@ -222,8 +222,17 @@ export function dot(a: usize, b: usize, len: i32): f64 {
   return s0 + f64x2.extract_lane(lo, 1) + (f64x2.extract_lane(hi, 0) + f64x2.extract_lane(hi, 1));
 }
 
-/** y += alpha x over len entries (each entry rounded as in JavaScript: one product, one sum). */
-export function axpy(alpha: f64, x: usize, y: usize, len: i32): void {
+/** dot(a, b, len) stored at `out`: a scalar result through memory, which JavaScript reads unboxed. */
+export function dotInto(a: usize, b: usize, len: i32, out: usize): void {
+  store<f64>(out, dot(a, b, len));
+}
+
+/**
+ * y += alpha x over len entries, alpha read from memory at `alphaAt` (so that no double crosses from
+ * JavaScript per call); each entry rounded as in JavaScript: one product, one sum.
+ */
+export function axpy(alphaAt: usize, x: usize, y: usize, len: i32): void {
+  const alpha = load<f64>(alphaAt);
   const va = f64x2.splat(alpha);
   let i = 0;
   for (; i + 1 < len; i += 2) v128.store(at(y, i), f64x2.add(v128.load(at(y, i)), f64x2.mul(va, v128.load(at(x, i)))));

@@ -15,8 +15,12 @@ export interface KernelSet {
   gemmTN(a: Float64Array, b: Float64Array, c: Float64Array, p: number, q: number, s: number): void;
   /** `C = A A^T` (both triangles): `A` is `p x q`. */
   syrkNT(a: Float64Array, c: Float64Array, p: number, q: number): void;
-  /** `sum_i a_i b_i` over `len` entries, in the four partial sums of `dot` (so bit for bit the same). */
-  dot(a: Float64Array, b: Float64Array, len: number): number;
-  /** `y += alpha x` over `len` entries. */
-  axpy(alpha: number, x: Float64Array, y: Float64Array, len: number): void;
+  /**
+   * `out[at] = sum_i a_i b_i` over `len` entries, in the four partial sums of `dot` (so bit for bit
+   * the same in both sets). The result goes through `out` rather than a return value: a double
+   * returned from a call that is not inlined is allocated on the heap, once per call.
+   */
+  dotInto(a: Float64Array, b: Float64Array, len: number, out: Float64Array, at: number): void;
+  /** `y += alphas[at] x` over `len` entries (see `axpy`). */
+  axpy(alphas: Float64Array, at: number, x: Float64Array, y: Float64Array, len: number): void;
 }

@@ -7,4 +7,14 @@ import type { KernelSet } from './KernelSet.js';
 import { syrkNT } from './syrkNT.js';
 
 /** The JavaScript kernels as a {@link KernelSet}: they work on any `Float64Array`. @internal */
-export const jsKernels: KernelSet = { name: 'js', gemmNN, gemmNT, gemmTN, syrkNT, dot, axpy };
+export const jsKernels: KernelSet = {
+  name: 'js',
+  gemmNN,
+  gemmNT,
+  gemmTN,
+  syrkNT,
+  dotInto: (a, b, len, out, at) => {
+    out[at] = dot(a, b, len);
+  },
+  axpy,
+};

@@ -11,8 +11,8 @@ interface KernelExports {
   gemmNT(a: number, b: number, c: number, p: number, q: number, s: number): void;
   gemmTN(a: number, b: number, c: number, p: number, q: number, s: number): void;
   syrkNT(a: number, c: number, p: number, q: number): void;
-  dot(a: number, b: number, len: number): number;
-  axpy(alpha: number, x: number, y: number, len: number): void;
+  dotInto(a: number, b: number, len: number, out: number): void;
+  axpy(alphaAt: number, x: number, y: number, len: number): void;
 }
 
 let compiled: WebAssembly.Module | undefined;
@@ -71,13 +71,13 @@ export function wasmKernels(memory: WebAssembly.Memory): KernelSet {
       if (a.buffer !== buffer || c.buffer !== buffer) outside();
       k.syrkNT(a.byteOffset, c.byteOffset, p, q);
     },
-    dot: (a, b, len) => {
-      if (a.buffer !== buffer || b.buffer !== buffer) outside();
-      return k.dot(a.byteOffset, b.byteOffset, len);
+    dotInto: (a, b, len, out, at) => {
+      if (a.buffer !== buffer || b.buffer !== buffer || out.buffer !== buffer) outside();
+      k.dotInto(a.byteOffset, b.byteOffset, len, out.byteOffset + 8 * at);
     },
-    axpy: (alpha, x, y, len) => {
-      if (x.buffer !== buffer || y.buffer !== buffer) outside();
-      k.axpy(alpha, x.byteOffset, y.byteOffset, len);
+    axpy: (alphas, at, x, y, len) => {
+      if (alphas.buffer !== buffer || x.buffer !== buffer || y.buffer !== buffer) outside();
+      k.axpy(alphas.byteOffset + 8 * at, x.byteOffset, y.byteOffset, len);
     },
   };
 }

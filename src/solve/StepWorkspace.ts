@@ -52,6 +52,14 @@ export interface StepWorkspace {
   readonly wPrev: Float64Array;
   /** Scratch row of length m. */
   readonly row: Float64Array;
+  /**
+   * The scalar results of the step kernels, which they write here instead of returning them (a double
+   * returned from a call that is not inlined is allocated on the heap, once a step):
+   * `[0]` the loss of the iterate (`gradientsGram`, `gradientsResidual`), `[1]` the squared norm of
+   * the update (`applyUpdate`), `[2]`, `[3]` their partial sums; and coefficients for `axpy`:
+   * `[4]` `-eta` of the current update, `[5]` the constant `-1`.
+   */
+  readonly sums: Float64Array;
 }
 
 /** Options of {@link createStepWorkspace}. */
@@ -89,8 +97,8 @@ export function createStepWorkspace(
   const nr = n * r;
   const rm = r * m;
   const rr = r * r;
-  // y, e; z, b, ywt, ywtc, yytm, gz, zPrev; w, mty, gw, wPrev, ytm (m x r); wwt, mtz; row.
-  const capacity = 2 * nm + 7 * nr + 5 * rm + 2 * rr + m;
+  // y, e; z, b, ywt, ywtc, yytm, gz, zPrev; w, mty, gw, wPrev, ytm (m x r); wwt, mtz; row; sums.
+  const capacity = 2 * nm + 7 * nr + 5 * rm + 2 * rr + m + 6;
   const arena = createKernelArena(capacity, options.kernels ?? 'js');
   const copy = (from: Float64Array, length: number): Float64Array => {
     const to = arena.alloc(length);
@@ -122,5 +130,6 @@ export function createStepWorkspace(
     zPrev: arena.alloc(nr),
     wPrev: arena.alloc(rm),
     row: arena.alloc(m),
+    sums: arena.alloc(6).fill(-1, 5),
   };
 }

@@ -19,6 +19,8 @@ export function advanceYWt(ws: StepWorkspace, eta: number): void {
   const { n, r, ywt, ywtc, mtz, yytm } = ws;
   const { gemmNT, axpy } = ws.kernels;
   gemmNT(ywt, mtz, ywtc, n, r, r); // P C^T: (P C^T)[i][j] = sum_k P[i][k] C[j][k]
-  axpy(-1, yytm, ywtc, n * r); // P C^T - G
-  axpy(-eta, ywtc, ywt, n * r); // P - eta (P C^T - G)
+  const sums = ws.sums;
+  axpy(sums, 5, yytm, ywtc, n * r); // P C^T - G (sums[5] = -1)
+  sums[4] = -eta;
+  axpy(sums, 4, ywtc, ywt, n * r); // P - eta (P C^T - G)
 }

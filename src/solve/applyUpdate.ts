@@ -5,18 +5,21 @@ import type { StepWorkspace } from './StepWorkspace.js';
  *
  *   Z <- Z - eta E W^T,    W <- W - eta M^T E.
  *
- * Returns the squared norm of the update, `eta^2 (||E W^T||^2 + ||M^T E||^2)`. When that is not
+ * Writes the squared norm of the update, `eta^2 (||E W^T||^2 + ||M^T E||^2)`, to `ws.sums[1]`. When that is not
  * finite nothing is applied, so the factors never hold NaN or Infinity.
  * Kernel: no validation, no allocation.
  * @internal
  */
-export function applyUpdate(ws: StepWorkspace, eta: number): number {
+export function applyUpdate(ws: StepWorkspace, eta: number): void {
   const { z, w, gz, gw } = ws;
-  const { dot, axpy } = ws.kernels;
-  let sq = dot(gz, gz, z.length) + dot(gw, gw, w.length);
-  sq *= eta * eta;
-  if (!Number.isFinite(sq)) return sq;
-  axpy(-eta, gz, z, z.length); // z + (-eta) gz, exactly z - eta gz
-  axpy(-eta, gw, w, w.length);
-  return sq;
+  const { dotInto, axpy } = ws.kernels;
+  const sums = ws.sums;
+  dotInto(gz, gz, z.length, sums, 2);
+  dotInto(gw, gw, w.length, sums, 3);
+  const sq = (sums[2] + sums[3]) * (eta * eta);
+  sums[1] = sq;
+  if (!Number.isFinite(sq)) return;
+  sums[4] = -eta;
+  axpy(sums, 4, gz, z, z.length); // z + (-eta) gz, exactly z - eta gz
+  axpy(sums, 4, gw, w, w.length);
 }

@@ -6,8 +6,8 @@ import type { StepWorkspace } from './StepWorkspace.js';
  *   E W^T = (Z W - Y) W^T = Z (W W^T) - Y W^T          -> ws.gz   (n x r)
  *   M^T E = M^T (Z W - Y) = (M^T Z) W - M^T Y          -> ws.gw   (r x m)
  *
- * where `M` is the rule's backward matrix (`Z` for GD, the fixed `B` for FA). Returns the loss of the
- * current iterate from the same products,
+ * where `M` is the rule's backward matrix (`Z` for GD, the fixed `B` for FA). Writes the loss of the
+ * current iterate, into `ws.sums[0]`, from the same products,
  *
  *   ||Z W - Y||_F^2 = ||Y||^2 - 2 <Z, Y W^T> + <Z, Z (W W^T)>,
  *
@@ -33,18 +33,19 @@ export function gradientsGram(
   backward: Float64Array,
   backwardIsConstant: boolean,
   ywtIsCurrent = false,
-): number {
+): void {
   const { n, m, r, y, z, w, gz, gw, wwt, ywt, mtz, mty } = ws;
-  const { gemmNN, gemmNT, gemmTN, syrkNT, dot, axpy } = ws.kernels;
+  const { gemmNN, gemmNT, gemmTN, syrkNT, dotInto, axpy } = ws.kernels;
   syrkNT(w, wwt, r, m); // A = W W^T (symmetric)
   if (!ywtIsCurrent) gemmNT(y, w, ywt, n, m, r); // Y W^T, unless the loop carried it (advanceYWt)
   gemmNT(z, wwt, gz, n, r, r); // Z A: A is symmetric, so (Z A)[i][j] = sum_k Z[i][k] A[j][k]
-  const zy = dot(z, ywt, n * r); // <Z, Y W^T>
-  const zz = dot(z, gz, n * r); // <Z, Z A>
-  axpy(-1, ywt, gz, n * r); // E W^T = Z W W^T - Y W^T
+  const sums = ws.sums;
+  dotInto(z, ywt, n * r, sums, 2); // <Z, Y W^T>
+  dotInto(z, gz, n * r, sums, 3); // <Z, Z A>
+  axpy(sums, 5, ywt, gz, n * r); // E W^T = Z W W^T - Y W^T
   if (!backwardIsConstant) gemmTN(backward, y, mty, r, n, m); // M^T Y
   gemmTN(backward, z, mtz, r, n, r); // M^T Z
   gemmNN(mtz, w, gw, r, r, m); // (M^T Z) W
-  axpy(-1, mty, gw, r * m); // M^T E = M^T Z W - M^T Y
-  return ws.yNormSq - 2 * zy + zz;
+  axpy(sums, 5, mty, gw, r * m); // M^T E = M^T Z W - M^T Y
+  sums[0] = ws.yNormSq - 2 * sums[2] + sums[3];
 }

@@ -8,7 +8,7 @@ import type { StepWorkspace } from './StepWorkspace.js';
  *   E W^T                            -> ws.gz   (n x r)
  *   M^T E                            -> ws.gw   (r x m)
  *
- * and the loss `||E||_F^2` directly (no cancellation). Cost: `3 n m r` multiply-adds whatever the rule,
+ * and the loss `||E||_F^2` directly (no cancellation), into `ws.sums[0]`. Cost: `3 n m r` multiply-adds whatever the rule,
  * against the Gram form's `n m r + m r (r + 1) / 2 + 2 n r^2 + r^2 m` (plus `n m r` when `M` changes):
  * cheaper when `n` and `m` are below about `1.75 r`, which is where runs reduced to their subspace
  * (`reduceToSubspace`) land. `stepForm` chooses.
@@ -16,7 +16,7 @@ import type { StepWorkspace } from './StepWorkspace.js';
  * Kernel: no validation, no allocation, no randomness. Writes `ws.e`, `ws.gz` and `ws.gw`.
  * @internal
  */
-export function gradientsResidual(ws: StepWorkspace, backward: Float64Array): number {
+export function gradientsResidual(ws: StepWorkspace, backward: Float64Array): void {
   const { n, m, r, y, z, w, gz, gw, e } = ws;
   const { gemmNN, gemmNT, gemmTN } = ws.kernels;
   gemmNN(z, w, e, n, r, m); // Z W
@@ -28,5 +28,5 @@ export function gradientsResidual(ws: StepWorkspace, backward: Float64Array): nu
   }
   gemmNT(e, w, gz, n, m, r); // E W^T
   gemmTN(backward, e, gw, r, n, m); // M^T E
-  return loss;
+  ws.sums[0] = loss;
 }

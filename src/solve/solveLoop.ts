@@ -106,10 +106,9 @@ export function solveLoop(
   let t = 0;
   for (; ; t++) {
     const backward = rule.backward(ws.z, b);
-    const stepLoss =
-      (residualForm
-        ? gradientsResidual(ws, backward)
-        : gradientsGram(ws, backward, rule.backwardIsConstant, carry && t % YWT_REFRESH !== 0)) + offset;
+    if (residualForm) gradientsResidual(ws, backward);
+    else gradientsGram(ws, backward, rule.backwardIsConstant, carry && t % YWT_REFRESH !== 0);
+    const stepLoss = ws.sums[0] + offset;
     if (!Number.isFinite(stepLoss)) {
       // The last update overflowed: go back to the previous iterate, whose loss was finite.
       reason = 'diverged';
@@ -135,7 +134,8 @@ export function solveLoop(
     const scaleSq = until !== null ? dot(ws.z, ws.z, nr) + dot(ws.w, ws.w, ws.w.length) + yNorm : 0;
     ws.zPrev.set(ws.z);
     ws.wPrev.set(ws.w);
-    const updateSq = applyUpdate(ws, eta);
+    applyUpdate(ws, eta);
+    const updateSq = ws.sums[1];
     if (!Number.isFinite(updateSq)) {
       reason = 'diverged'; // nothing was applied: the factors stay finite
       break;

@@ -91,22 +91,27 @@ describe('WebAssembly SIMD kernels match ml-matrix', () => {
   });
 });
 
-describe('WebAssembly dot and axpy are the JavaScript ones bit for bit', () => {
+describe('WebAssembly dotInto and axpy are the JavaScript ones bit for bit', () => {
   for (const len of [0, 1, 2, 3, 4, 5, 8, 33, 2048]) {
     it(`len = ${len}`, () => {
-      const arena = createKernelArena(4 * len + 8, 'wasm');
+      const arena = createKernelArena(4 * len + 12, 'wasm');
       const a = arena.alloc(len + 1);
       const b = arena.alloc(len + 1);
       const seedA = seededMatrix(1, len + 1, `wasm/vec/${len}/a`).to1DArray();
       const seedB = seededMatrix(1, len + 1, `wasm/vec/${len}/b`).to1DArray();
       a.set(seedA);
       b.set(seedB);
-      expect(arena.kernels.dot(a, b, len)).toBe(
-        jsKernels.dot(Float64Array.from(seedA), Float64Array.from(seedB), len),
-      );
+      const sums = arena.alloc(2);
+      arena.kernels.dotInto(a, b, len, sums, 1);
+      const jsSum = new Float64Array(1);
+      jsKernels.dotInto(Float64Array.from(seedA), Float64Array.from(seedB), len, jsSum, 0);
+      expect(sums[1]).toBe(jsSum[0]);
+      expect(sums[0]).toBe(0);
       const y = Float64Array.from(seedB);
-      jsKernels.axpy(-0.37, Float64Array.from(seedA), y, len);
-      arena.kernels.axpy(-0.37, a, b, len);
+      jsKernels.axpy(Float64Array.from([-0.37]), 0, Float64Array.from(seedA), y, len);
+      const alpha = arena.alloc(2);
+      alpha[1] = -0.37;
+      arena.kernels.axpy(alpha, 1, a, b, len);
       expect(Array.from(b)).toEqual(Array.from(y)); // including the entry past len, untouched
     });
   }
