@@ -48,11 +48,17 @@ export async function verifyWorkers() {
   console.log(table.toString());
   console.log(`results identical but for seconds: ${identical ? 'yes' : 'NO'} (${machineLine()})`);
   const cap = await parallelCapacity();
-  console.log(
-    `parallel capacity: one CPU-bound process ${cap.one.toFixed(2)} s, two at once ${cap.two.toFixed(2)} s: ` +
-      `${cap.capacity.toFixed(2)} processes' worth of compute (the ceiling for the workers' speed-up)`,
+  const work = await parallelCapacity(
+    ['bin/fa-verify.js', 'verify', '--workers', '1', '--no-fixtures'],
+    root,
   );
-  return { seconds, identical, capacity: cap.capacity };
+  const line = (name, c) =>
+    `${name}: 1 process ${c.one.toFixed(2)} s, 2 at once ${c.two.toFixed(2)} s each: ` +
+    `${c.capacity.toFixed(2)} processes' worth of compute`;
+  console.log(`parallel capacity (the ceiling for the workers' speed-up):`);
+  console.log(`  ${line('a CPU-bound loop', cap)}`);
+  console.log(`  ${line('fa-verify verify --workers 1', work)}`);
+  return { seconds, identical, capacity: cap.capacity, verifyCapacity: work.capacity };
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) await verifyWorkers();

@@ -5,13 +5,13 @@ import { performance } from 'node:perf_hooks';
 const SPIN =
   '(() => { let x = 0; for (let i = 0; i < 3e8; i++) x += Math.sqrt(i); if (x < 0) console.log(x); })();';
 
-/** Wall seconds for `count` spin processes started together. */
-function spins(count) {
+/** Wall seconds for `count` processes `node ...args` started together. */
+function together(count, args, cwd) {
   const start = performance.now();
   return new Promise((resolve, reject) => {
     let left = count;
     for (let i = 0; i < count; i++) {
-      const child = spawn(process.execPath, ['-e', SPIN], { stdio: 'ignore' });
+      const child = spawn(process.execPath, args, { stdio: 'ignore', cwd });
       child.on('error', reject);
       child.on('exit', () => {
         left--;
@@ -22,14 +22,18 @@ function spins(count) {
 }
 
 /**
- * How much parallel compute the machine really gives: the same CPU-bound loop in 1 process, then in 2
- * at once. On 2 free cores both take the same wall time (capacity 2); on 2 hyperthreads of one busy
- * core, or under a CPU quota, the pair takes about twice as long (capacity 1). Worker threads cannot
- * beat this figure, so it is printed beside the workers' speed-up.
+ * How much parallel compute the machine really gives to a workload: the same process alone, then two
+ * at once; capacity `2 t1 / t2`. On 2 free cores both take the same wall time (capacity 2); on 2
+ * hyperthreads of one core, or under a CPU quota, less. By default the workload is a tight CPU-bound
+ * loop (few execution units: the most any pair of threads can get); pass `args` (and `cwd`) to
+ * measure a real one, such as `fa-verify verify`. Worker threads cannot beat the figure for their
+ * own workload, so it is printed beside their speed-up.
+ * @param {readonly string[]} [args] arguments of `node`
+ * @param {string} [cwd]
  * @returns {Promise<{ one: number, two: number, capacity: number }>}
  */
-export async function parallelCapacity() {
-  const one = await spins(1);
-  const two = await spins(2);
+export async function parallelCapacity(args = ['-e', SPIN], cwd = undefined) {
+  const one = await together(1, args, cwd);
+  const two = await together(2, args, cwd);
   return { one, two, capacity: (2 * one) / two };
 }
