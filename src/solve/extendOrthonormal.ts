@@ -1,9 +1,10 @@
 import { Matrix } from 'ml-matrix';
+import { orthogonalizeAgainst } from './orthogonalizeAgainst.js';
 
 /**
  * Extends orthonormal columns `basis` (`n x k`) to an orthonormal basis of `span[basis, extra]`, where
  * `extra` holds `c` more columns (`n x c`, row-major). Each extra column is orthogonalised against the
- * basis so far by classical Gram–Schmidt applied twice ("twice is enough", Giraud et al. 2005) and
+ * basis so far by Gram–Schmidt applied twice ("twice is enough", Giraud et al. 2005) and
  * kept, normalised, when what remains exceeds `relTol` times its original norm; a column that is
  * (numerically) in the span already adds nothing. Returns an `n x d` matrix, `k <= d <= min(n, k + c)`.
  * @internal
@@ -20,15 +21,8 @@ export function extendOrthonormal(basis: Matrix, extra: Float64Array, c: number,
       original += v[i] * v[i];
     }
     if (original === 0) continue;
-    for (let pass = 0; pass < 2; pass++) {
-      for (const q of columns) {
-        let d = 0;
-        for (let i = 0; i < n; i++) d += q[i] * v[i];
-        for (let i = 0; i < n; i++) v[i] -= d * q[i];
-      }
-    }
-    let rest = 0;
-    for (let i = 0; i < n; i++) rest += v[i] * v[i];
+    orthogonalizeAgainst(v, columns, n);
+    const rest = orthogonalizeAgainst(v, columns, n); // twice is enough
     if (rest <= relTol * relTol * original) continue;
     const scale = 1 / Math.sqrt(rest);
     columns.push(v.map((x) => x * scale));

@@ -1,5 +1,6 @@
 import { Matrix } from 'ml-matrix';
 import type { Dense } from '../linalg/Dense.js';
+import { orthogonalizeAgainst } from './orthogonalizeAgainst.js';
 
 /**
  * An orthonormal basis of the column space of `a` (`p x q`), as the columns of a `p x k` matrix, by
@@ -35,14 +36,7 @@ export function rangeBasis(a: Dense, tol: number, maxRank: number): Matrix | nul
     if (best < 0 || basis.length === p) break;
     if (basis.length === maxRank) return null;
     const v = rest.slice(best * p, best * p + p);
-    for (const u of basis) {
-      let d = 0;
-      for (let i = 0; i < p; i++) d += u[i] * v[i];
-      for (let i = 0; i < p; i++) v[i] -= d * u[i];
-    }
-    let norm = 0;
-    for (let i = 0; i < p; i++) norm += v[i] * v[i];
-    norm = Math.sqrt(norm);
+    const norm = Math.sqrt(orthogonalizeAgainst(v, basis, p));
     for (let i = 0; i < p; i++) v[i] /= norm;
     basis.push(v);
     for (let j = 0; j < q; j++) {
