@@ -2,7 +2,7 @@ import { Matrix } from 'ml-matrix';
 import { residualNormSquared } from '../kernels/residualNormSquared.js';
 import { toDense, type Dense } from '../linalg/Dense.js';
 import type { LearningRule } from '../rules/LearningRule.js';
-import { createStepWorkspace } from './StepWorkspace.js';
+import { createStepWorkspace, type StepWorkspace } from './StepWorkspace.js';
 import { solveLoop, type LoopResult, type LoopStopping, type Trace } from './solveLoop.js';
 import { reduceToSubspace } from './reduceToSubspace.js';
 import { dot } from '../kernels/dot.js';
@@ -102,10 +102,13 @@ export function solveDense(o: DenseSolveOptions): SolveResult {
   const w0 = o.w0?.data ?? new Float64Array(r * m);
   const b = o.b?.data ?? null;
   const budget = o.stopping.kind === 'steps' ? o.stopping.steps : o.stopping.maxSteps;
-  const initialLoss = residualNormSquared(z0, w0, o.y.data, n, m, r, new Float64Array(m));
-  let yNormSq = 0;
-  for (let i = 0; i < n * m; i++) yNormSq += o.y.data[i] * o.y.data[i];
-  const bound = o.divergenceFactor * Math.max(yNormSq, initialLoss, Number.MIN_VALUE);
+  // Diverged above factor x max(||Y||^2, initial loss), both of the run the workspace stands for.
+  const run = (ws: StepWorkspace): LoopResult => {
+    const initialLoss = residualNormSquared(ws.z, ws.w, ws.y, ws.n, ws.m, ws.r, ws.row) + ws.lossOffset;
+    const yNormSq = ws.yNormSq + ws.lossOffset;
+    const bound = o.divergenceFactor * Math.max(yNormSq, initialLoss, Number.MIN_VALUE);
+    return solveLoop(ws, o.rule, o.eta, o.stopping, bound, o.traceEvery);
+  };
 
   const half = (n * m) / 2;
   const reduction =
@@ -129,7 +132,7 @@ export function solveDense(o: DenseSolveOptions): SolveResult {
         bNormSq: b === null ? 0 : dot(b, b, n * r),
       },
     );
-    const out = solveLoop(ws, o.rule, o.eta, o.stopping, bound, o.traceEvery);
+    const out = run(ws);
     const zFull = reduction.qz.mmul(fromRowMajor(d1, r, ws.z));
     const wFull = fromRowMajor(r, d2, ws.w).mmul(reduction.qw.transpose());
     const row = new Float64Array(m);
@@ -144,7 +147,7 @@ export function solveDense(o: DenseSolveOptions): SolveResult {
   const ws = createStepWorkspace(n, m, r, o.y.data, z0, w0, b, {
     kernels: kernelsFor(o.kernels, budget, n, m, r),
   });
-  const out = solveLoop(ws, o.rule, o.eta, o.stopping, bound, o.traceEvery);
+  const out = run(ws);
   return finish(fromRowMajor(n, r, ws.z), fromRowMajor(r, m, ws.w), out.loss, out, ws.kernels.name);
 }
 
