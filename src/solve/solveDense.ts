@@ -1,12 +1,12 @@
 import { Matrix } from 'ml-matrix';
+import type { KernelKind } from '../kernels/createKernelArena.js';
+import { dot } from '../kernels/dot.js';
 import { residualNormSquared } from '../kernels/residualNormSquared.js';
 import { toDense, type Dense } from '../linalg/Dense.js';
 import type { LearningRule } from '../rules/LearningRule.js';
-import { createStepWorkspace, type StepWorkspace } from './StepWorkspace.js';
-import { solveLoop, type LoopResult, type LoopStopping, type Trace } from './solveLoop.js';
 import { reduceToSubspace } from './reduceToSubspace.js';
-import { dot } from '../kernels/dot.js';
-import type { KernelKind } from '../kernels/createKernelArena.js';
+import { solveLoop, type LoopResult, type LoopStopping, type Trace } from './solveLoop.js';
+import { createStepWorkspace, type StepWorkspace } from './StepWorkspace.js';
 import type { StopReason } from './StopReason.js';
 
 /** Already-validated options of one run, on dense storage (the layer below {@link solve}). @internal */
@@ -26,8 +26,7 @@ export interface DenseSolveOptions {
   /**
    * Run in the orthonormal coordinates of the subspaces the iterates can reach
    * ({@link reduceToSubspace}) when that at least halves the target and the run is long enough to
-   * repay finding them.
-   * The same dynamics, to rounding; false always runs on the full matrices.
+   * repay finding them: the same dynamics, to rounding. False always runs on the full matrices.
    */
   readonly reduce: boolean;
   /**
