@@ -88,16 +88,28 @@ export function syrkNT(a: usize, c: usize, p: i32, q: i32): void {
 }
 
 /**
- * C = A B: A is p x q, B is q x s, C is p x s. Rows of B and C are contiguous: for 2 rows of C and 4
- * columns at a time, C[i, j..j+3] = sum_k A[i][k] B[k, j..j+3], held in four registers over k. A k
- * whose two entries of A are both zero is skipped, so a zero A gives exact zeros whatever B holds.
+ * C = X B, where X (p x q) is read through strides: X[i][k] is the f64 at x + i rowStride + k kStride
+ * (bytes). B is q x s and C p x s, both row-major, so their rows are contiguous: for 2 rows of C and
+ * 4 columns at a time, C[i, j..j+3] = sum_k X[i][k] B[k, j..j+3], held in four registers over k. With
+ * `skipZeros`, a k whose two entries of X are both zero is skipped, so a zero X gives exact zeros
+ * whatever B holds. gemmNN and gemmTN are this one loop with X = A and X = A^T.
  */
-export function gemmNN(a: usize, b: usize, c: usize, p: i32, q: i32, s: i32): void {
+@inline function gemmXB(
+  x: usize,
+  rowStride: usize,
+  kStride: usize,
+  b: usize,
+  c: usize,
+  p: i32,
+  q: i32,
+  s: i32,
+  skipZeros: bool,
+): void {
   const s4 = s & ~3;
   let i = 0;
   for (; i + 1 < p; i += 2) {
-    const a0 = at(a, i * q);
-    const a1 = at(a, (i + 1) * q);
+    const x0row = x + <usize>i * rowStride;
+    const x1row = x0row + rowStride;
     let j = 0;
     for (; j < s4; j += 4) {
       let c0l = f64x2.splat(0);
@@ -105,9 +117,9 @@ export function gemmNN(a: usize, b: usize, c: usize, p: i32, q: i32, s: i32): vo
       let c1l = f64x2.splat(0);
       let c1h = f64x2.splat(0);
       for (let k = 0; k < q; k++) {
-        const x0 = load<f64>(at(a0, k));
-        const x1 = load<f64>(at(a1, k));
-        if (x0 == 0 && x1 == 0) continue;
+        const x0 = load<f64>(x0row + <usize>k * kStride);
+        const x1 = load<f64>(x1row + <usize>k * kStride);
+        if (skipZeros && x0 == 0 && x1 == 0) continue;
         const bk = at(b, k * s + j);
         const yl = v128.load(bk);
         const yh = v128.load(bk + 16);
@@ -127,9 +139,9 @@ export function gemmNN(a: usize, b: usize, c: usize, p: i32, q: i32, s: i32): vo
       let s0 = 0.0;
       let s1 = 0.0;
       for (let k = 0; k < q; k++) {
-        const x0 = load<f64>(at(a0, k));
-        const x1 = load<f64>(at(a1, k));
-        if (x0 == 0 && x1 == 0) continue;
+        const x0 = load<f64>(x0row + <usize>k * kStride);
+        const x1 = load<f64>(x1row + <usize>k * kStride);
+        if (skipZeros && x0 == 0 && x1 == 0) continue;
         const y = load<f64>(at(b, k * s + j));
         s0 += x0 * y;
         s1 += x1 * y;
@@ -139,12 +151,12 @@ export function gemmNN(a: usize, b: usize, c: usize, p: i32, q: i32, s: i32): vo
     }
   }
   if (i < p) {
-    const a0 = at(a, i * q);
+    const x0row = x + <usize>i * rowStride;
     for (let j = 0; j < s; j++) {
       let s0 = 0.0;
       for (let k = 0; k < q; k++) {
-        const x0 = load<f64>(at(a0, k));
-        if (x0 == 0) continue;
+        const x0 = load<f64>(x0row + <usize>k * kStride);
+        if (skipZeros && x0 == 0) continue;
         s0 += x0 * load<f64>(at(b, k * s + j));
       }
       store<f64>(at(c, i * s + j), s0);
@@ -152,56 +164,14 @@ export function gemmNN(a: usize, b: usize, c: usize, p: i32, q: i32, s: i32): vo
   }
 }
 
-/**
- * C = A^T B: A is q x p, B is q x s, C is p x s. For 2 rows of C and 4 columns at a time,
- * C[i, j..j+3] = sum_k A[k][i] B[k, j..j+3], held in four registers down the rows k.
- */
+/** C = A B: A is p x q (row i at A + i q), B is q x s, C is p x s; zero entries of A are skipped. */
+export function gemmNN(a: usize, b: usize, c: usize, p: i32, q: i32, s: i32): void {
+  gemmXB(a, <usize>q << 3, 8, b, c, p, q, s, true);
+}
+
+/** C = A^T B: A is q x p (so X[i][k] = A[k][i], at A + k p + i), B is q x s, C is p x s. */
 export function gemmTN(a: usize, b: usize, c: usize, p: i32, q: i32, s: i32): void {
-  const s4 = s & ~3;
-  let i = 0;
-  for (; i + 1 < p; i += 2) {
-    let j = 0;
-    for (; j < s4; j += 4) {
-      let c0l = f64x2.splat(0);
-      let c0h = f64x2.splat(0);
-      let c1l = f64x2.splat(0);
-      let c1h = f64x2.splat(0);
-      for (let k = 0; k < q; k++) {
-        const ak = at(a, k * p + i);
-        const v0 = f64x2.splat(load<f64>(ak));
-        const v1 = f64x2.splat(load<f64>(ak + 8));
-        const bk = at(b, k * s + j);
-        const yl = v128.load(bk);
-        const yh = v128.load(bk + 16);
-        c0l = f64x2.add(c0l, f64x2.mul(v0, yl));
-        c0h = f64x2.add(c0h, f64x2.mul(v0, yh));
-        c1l = f64x2.add(c1l, f64x2.mul(v1, yl));
-        c1h = f64x2.add(c1h, f64x2.mul(v1, yh));
-      }
-      v128.store(at(c, i * s + j), c0l);
-      v128.store(at(c, i * s + j + 2), c0h);
-      v128.store(at(c, (i + 1) * s + j), c1l);
-      v128.store(at(c, (i + 1) * s + j + 2), c1h);
-    }
-    for (; j < s; j++) {
-      let s0 = 0.0;
-      let s1 = 0.0;
-      for (let k = 0; k < q; k++) {
-        const y = load<f64>(at(b, k * s + j));
-        s0 += load<f64>(at(a, k * p + i)) * y;
-        s1 += load<f64>(at(a, k * p + i + 1)) * y;
-      }
-      store<f64>(at(c, i * s + j), s0);
-      store<f64>(at(c, (i + 1) * s + j), s1);
-    }
-  }
-  if (i < p) {
-    for (let j = 0; j < s; j++) {
-      let s0 = 0.0;
-      for (let k = 0; k < q; k++) s0 += load<f64>(at(a, k * p + i)) * load<f64>(at(b, k * s + j));
-      store<f64>(at(c, i * s + j), s0);
-    }
-  }
+  gemmXB(a, 8, <usize>p << 3, b, c, p, q, s, false);
 }
 
 /**
