@@ -1,5 +1,9 @@
-import { Matrix } from 'ml-matrix';
+import fc from 'fast-check';
+import { inverse, Matrix } from 'ml-matrix';
 import { describe, expect, it } from 'vitest';
+import { safeFaStepSize } from '../../src/catalogue/safeFaStepSize.js';
+import type { FactorizationCase } from '../../src/generate/FactorizationCase.js';
+import { factorizationCaseArbitrary } from '../../src/generate/factorizationCaseArbitrary.js';
 import { solve } from '../../src/solve/solve.js';
 import { faLimit } from '../../src/theory/faLimit.js';
 import { optimalLoss } from '../../src/theory/optimalLoss.js';
@@ -127,5 +131,86 @@ describe('faLimit, general', () => {
     const limit = faLimit(y, new Matrix([[0], [1]]));
     expect(limit.dimension).toBe(0);
     expect(Math.abs(limit.loss - 5)).toBeLessThanOrEqual(1e-15);
+  });
+});
+
+/**
+ * An oracle for `Y P_S`, `S = row(B^T Y)`, that shares nothing with `faLimit`'s SVD path: with
+ * `Y = U diag(s) V^T` from the generator's parts, `B^T Y = M V^T` where `M = B^T U diag(s)` (`r x k`),
+ * so `S = V row(M)`. Keep an independent set of rows of `M` (Gram–Schmidt with a relative threshold,
+ * rows are few and the cases well conditioned), then `P_S = V G^T (G G^T)^{-1} G V^T` with `G` those rows
+ * (normal equations on a full-row-rank `G`).
+ */
+function projectedTarget(c: FactorizationCase): { product: Matrix; dimension: number } {
+  const m = c.B.transpose()
+    .mmul(c.U)
+    .mmul(Matrix.diag([...c.s]));
+  const rows: number[][] = [];
+  const ortho: number[][] = [];
+  const threshold = 1e-9 * Math.max(1, c.B.norm('frobenius')) * c.Y.norm('frobenius');
+  for (let i = 0; i < m.rows; i++) {
+    const row = m.getRow(i);
+    const w = [...row];
+    for (const q of ortho) {
+      const d = w.reduce((acc, x, j) => acc + x * q[j], 0);
+      for (let j = 0; j < w.length; j++) w[j] -= d * q[j];
+    }
+    const norm = Math.hypot(...w);
+    if (norm > threshold) {
+      rows.push(row);
+      ortho.push(w.map((x) => x / norm));
+    }
+  }
+  if (rows.length === 0) return { product: Matrix.zeros(c.n, c.m), dimension: 0 };
+  const g = new Matrix(rows).mmul(c.V.transpose()); // dim S x m, rows spanning S
+  const p = g
+    .transpose()
+    .mmul(inverse(g.mmul(g.transpose())))
+    .mmul(g);
+  return { product: c.Y.mmul(p), dimension: rows.length };
+}
+
+describe('faLimit against independent oracles on generated cases', () => {
+  const families = ['gaussian', 'orthonormal', 'repeated-column'] as const;
+
+  it.each(families)(
+    '%s feedback: Y P_S and its loss equal a normal-equations projection onto V row(B^T U S)',
+    (family) => {
+      fc.assert(
+        fc.property(factorizationCaseArbitrary({ maxSide: 6, maxCondition: 30, feedback: [family] }), (c) => {
+          const limit = faLimit(c.Y, c.B);
+          const oracle = projectedTarget(c);
+          const yy = c.Y.norm('frobenius') ** 2;
+          expect(limit.dimension).toBe(oracle.dimension);
+          expect(maxAbsDiff(limit.product.to1DArray(), oracle.product.to1DArray())).toBeLessThanOrEqual(1e-9);
+          const oracleLoss = Matrix.sub(c.Y, oracle.product).norm('frobenius') ** 2;
+          expect(Math.abs(limit.loss - oracleLoss)).toBeLessThanOrEqual(1e-9 * yy);
+        }),
+        { seed: 11, numRuns: 60 },
+      );
+    },
+  );
+
+  it('equals the long-run FA iterate from zero (loss and product) on generated cases with r < rank(Y)', () => {
+    fc.assert(
+      fc.property(factorizationCaseArbitrary({ maxSide: 4, rank: 'r<k', maxCondition: 4 }), (c) => {
+        const res = solve({
+          Y: c.Y.to2DArray(),
+          r: c.r,
+          rule: 'fa',
+          eta: safeFaStepSize(1, c.B),
+          B: c.B.to2DArray(),
+          maxSteps: 40_000,
+          target: 0, // never reached (r < rank): the run ends stationary
+        });
+        const limit = faLimit(c.Y, c.B);
+        expect(res.reason).toBe('stationary');
+        expect(Math.abs(res.loss - limit.loss), `${res.loss} vs ${limit.loss}`).toBeLessThanOrEqual(1e-7);
+        expect(maxAbsDiff(res.Z.mmul(res.W).to1DArray(), limit.product.to1DArray())).toBeLessThanOrEqual(
+          1e-5,
+        );
+      }),
+      { seed: 5, numRuns: 12 },
+    );
   });
 });
