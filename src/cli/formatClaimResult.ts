@@ -1,5 +1,6 @@
 import type { ClaimResult } from '../catalogue/ClaimResult.js';
 import { briefCounterexample, formatFigure as num } from '../catalogue/briefCounterexample.js';
+import { moreCasesHint } from './moreCasesHint.js';
 
 /** One claim's result, for people: verdict, runs, regimes and the counterexample in brief. Pure. @public */
 export function formatClaimResult(r: ClaimResult): string {
@@ -18,5 +19,7 @@ export function formatClaimResult(r: ClaimResult): string {
     );
   }
   if (r.error !== undefined) lines.push(`  error: ${r.error}`);
+  const hint = moreCasesHint(r);
+  if (hint !== undefined) lines.push(`  ${hint}`);
   return `${lines.join('\n')}\n`;
 }

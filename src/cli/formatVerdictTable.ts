@@ -1,8 +1,14 @@
 import Table from 'cli-table3';
 import type { ClaimResult } from '../catalogue/ClaimResult.js';
 import { briefCounterexample } from '../catalogue/briefCounterexample.js';
+import { moreCasesHint } from './moreCasesHint.js';
 
-/** The verdict table of a catalogue run: claim, expected, outcome, runs, seconds, counterexample. Pure. @public */
+/**
+ * The verdict table of a catalogue run: claim, expected, outcome, runs, seconds, counterexample; then
+ * the summary line, and a {@link moreCasesHint} for each claim expected to be refuted that held. Any
+ * outcome string is shown as it is; only an outcome equal to the expected one counts as expected. Pure.
+ * @public
+ */
 export function formatVerdictTable(results: readonly ClaimResult[]): string {
   const table = new Table({
     head: ['claim', 'expected', 'outcome', 'ok', 'runs', 'seconds', 'counterexample'],
@@ -24,5 +30,6 @@ export function formatVerdictTable(results: readonly ClaimResult[]): string {
     bad === 0
       ? `all ${results.length} claims came out as expected`
       : `${bad} of ${results.length} claims did NOT come out as expected`;
-  return `${table.toString()}\n${summary}\n`;
+  const hints = results.flatMap((r) => moreCasesHint(r) ?? []);
+  return `${[table.toString(), summary, ...hints].join('\n')}\n`;
 }
