@@ -14,19 +14,34 @@ describe('runCatalogue', () => {
   it('gives the same results, in catalogue order, serially and with 2 workers (all but seconds)', async () => {
     const serialSeen: number[] = [];
     const parallelSeen: number[] = [];
+    const serialStart = performance.now();
     const serial = await runCatalogue({ ...OPTIONS, workers: 1, onResult: (_r, i) => serialSeen.push(i) });
+    const serialWall = (performance.now() - serialStart) / 1000;
+    const parallelStart = performance.now();
     const parallel = await runCatalogue({
       ...OPTIONS,
       workers: 2,
       onResult: (_r, i) => parallelSeen.push(i),
     });
+    const parallelWall = (performance.now() - parallelStart) / 1000;
     expect(serial.map((r) => r.claim)).toEqual(catalogue.map((c) => c.id));
     expect(parallel.map((r) => r.claim)).toEqual(catalogue.map((c) => c.id));
     expect(serialSeen).toEqual(catalogue.map((_c, i) => i));
     expect([...parallelSeen].sort((a, b) => a - b)).toEqual(catalogue.map((_c, i) => i));
     expect(parallel.map(withoutSeconds)).toEqual(serial.map(withoutSeconds));
     expect(toJson(parallel.map(withoutSeconds))).toBe(toJson(serial.map(withoutSeconds)));
-    for (const r of parallel) expect(r.seconds).toBeGreaterThanOrEqual(0);
+    // Wall times: positive, finite, and each claim's no longer than the whole run that contained it.
+    for (const [results, wall] of [
+      [serial, serialWall],
+      [parallel, parallelWall],
+    ] as const) {
+      for (const r of results) {
+        expect(r.seconds, r.claim).toBeGreaterThan(0);
+        expect(r.seconds, r.claim).toBeLessThanOrEqual(wall);
+      }
+    }
+    // Serially the claims run one after another inside the call: their times add up to at most its wall time.
+    expect(serial.reduce((t, r) => t + r.seconds, 0)).toBeLessThanOrEqual(serialWall);
   });
 
   it('rejects when the worker entry cannot be loaded', async () => {
