@@ -24,8 +24,20 @@ const coverage = (counts: number[]) => ({
   },
 });
 
-/** A stand-in tool: records argv in `<root>/<name>.argv`, writes `json` to `<dir>/coverage-final.json`. */
-function standIn(path: string, name: string, dir: string, json: unknown, exitCode: number): void {
+/**
+ * A stand-in tool: records argv in `<root>/<name>.argv`, writes `json` to `<dir>/coverage-final.json`,
+ * `tests` (when given) to the file of `--outputFile.json=` as vitest's JSON reporter would, and
+ * `stderr` to stderr.
+ */
+function standIn(
+  path: string,
+  name: string,
+  dir: string,
+  json: unknown,
+  exitCode: number,
+  tests?: unknown,
+  stderr = '',
+): void {
   mkdirSync(dirname(path), { recursive: true });
   const text = [
     "import { mkdirSync, writeFileSync } from 'node:fs';",
@@ -34,21 +46,53 @@ function standIn(path: string, name: string, dir: string, json: unknown, exitCod
     `const dir = flag === undefined ? ${JSON.stringify(dir)} : flag.slice('--report-dir='.length);`,
     'mkdirSync(dir, { recursive: true });',
     `writeFileSync(dir + '/coverage-final.json', ${JSON.stringify(JSON.stringify(json))});`,
-    `process.exit(${exitCode});`,
+    "const out = process.argv.find((a) => a.startsWith('--outputFile.json='));",
+    ...(tests === undefined
+      ? []
+      : [
+          `if (out !== undefined) writeFileSync(out.slice('--outputFile.json='.length), ${JSON.stringify(JSON.stringify(tests))});`,
+        ]),
+    `process.stderr.write(${JSON.stringify(stderr)});`,
+    `process.exitCode = ${exitCode};`,
   ].join('\n');
   writeFileSync(path, text, 'utf8');
 }
 
-function install(suiteCounts: number[], verifyCounts: number[], suiteExit = 0): void {
+interface SuiteRun {
+  readonly exit?: number;
+  /** vitest's JSON report, written where `--outputFile.json=` says. */
+  readonly tests?: unknown;
+  readonly stderr?: string;
+}
+
+function install(suiteCounts: number[], verifyCounts: number[], suite: SuiteRun = {}): void {
   standIn(
     join(root, 'node_modules/vitest/vitest.mjs'),
     'vitest',
     join(root, 'coverage/suite'),
     coverage(suiteCounts),
-    suiteExit,
+    suite.exit ?? 0,
+    suite.tests,
+    suite.stderr,
   );
   standIn(join(root, 'node_modules/c8/bin/c8.js'), 'c8', '', coverage(verifyCounts), 0);
 }
+
+/** vitest's JSON report with one file holding a passed and a failed test. */
+const oneFailed = {
+  testResults: [
+    {
+      name: join(root, 'test', 'a.test.ts'),
+      status: 'failed',
+      message: '',
+      assertionResults: [
+        { ancestorTitles: ['a'], title: 'passes', status: 'passed' },
+        { ancestorTitles: ['a', 'when b'], title: 'fails', status: 'failed' },
+      ],
+    },
+    { name: join(root, 'test', 'c.test.ts'), status: 'passed', message: '', assertionResults: [] },
+  ],
+};
 
 beforeEach(() => rmSync(join(root, 'coverage'), { recursive: true, force: true }));
 
@@ -57,11 +101,14 @@ describe('runCodeCoverage (with stand-in tools)', () => {
     install([1, 1, 0, 1], [1, 0, 1, 1]);
     const progress: string[] = [];
     const c = await runCodeCoverage(root, { lines: 95, branches: 90 }, (s) => progress.push(s));
-    expect(JSON.parse(readFileSync(join(root, 'vitest.argv'), 'utf8'))).toEqual([
-      'run',
-      '--config',
-      'vitest.coverage.config.ts',
-    ]);
+    const vitest = JSON.parse(readFileSync(join(root, 'vitest.argv'), 'utf8')) as string[];
+    expect(vitest.slice(0, 3)).toEqual(['run', '--config', 'vitest.coverage.config.ts']);
+    expect(vitest).toContain('--reporter=json');
+    const testsJson = vitest
+      .find((a) => a.startsWith('--outputFile.json='))
+      ?.slice('--outputFile.json='.length);
+    expect(testsJson).toMatch(/tests\.json$/);
+    expect(existsSync(testsJson ?? ''), 'the temporary JSON report is removed').toBe(false);
     const c8 = JSON.parse(readFileSync(join(root, 'c8.argv'), 'utf8')) as string[];
     expect(c8).toContain(`--report-dir=${join(root, 'coverage', 'verify')}`);
     expect(c8.slice(-4)).toEqual([process.execPath, 'bin/fa-verify.js', 'verify', '--json']);
@@ -79,12 +126,52 @@ describe('runCodeCoverage (with stand-in tools)', () => {
     expect(c.check.failures).toEqual(['lines 75.00 % < 95 % (1 uncovered; src/a.ts:3)']);
   });
 
-  it('fails when the test suite fails, even with full coverage', async () => {
-    install([1, 1, 1, 1], [1, 1, 1, 1], 1);
+  it('fails when the test suite fails, even with full coverage, naming the failed tests', async () => {
+    install([1, 1, 1, 1], [1, 1, 1, 1], { exit: 1, tests: oneFailed });
     const c = await runCodeCoverage(root, { lines: 95, branches: 90 });
     expect(c.suite.exitCode).toBe(1);
-    expect(c.check.failures).toEqual(['the test suite failed under coverage (exit 1)']);
+    expect(c.check.failures).toEqual([
+      'the test suite failed under coverage (exit 1), 1 failed: test/a.test.ts > a > when b > fails',
+    ]);
     expect(c.pass).toBe(false);
+  });
+
+  it('names ten failed tests and counts the rest', async () => {
+    const many = {
+      testResults: Array.from({ length: 12 }, (_, i) => ({
+        name: join(root, 'test', `t${i}.test.ts`),
+        status: 'failed',
+        message: 'Error: cannot import',
+        assertionResults: [],
+      })),
+    };
+    install([1, 1, 1, 1], [1, 1, 1, 1], { exit: 1, tests: many });
+    const [failure] = (await runCodeCoverage(root, { lines: 95, branches: 90 })).check.failures;
+    expect(failure).toMatch(
+      /^the test suite failed under coverage \(exit 1\), 12 failed: test\/t0\.test\.ts \(Error: cannot import\); /,
+    );
+    expect(failure).toContain('test/t9.test.ts (Error: cannot import); and 2 more');
+    expect(failure).not.toContain('t10');
+  });
+
+  it('without a JSON report, or with no failed test in it, quotes the first error line of the output', async () => {
+    const stderr = 'RUN v4\n\u001b[31m⎯⎯ Unhandled Rejection ⎯⎯\u001b[39m\nTypeError: x is not a function\n';
+    install([1, 1, 1, 1], [1, 1, 1, 1], { exit: 1, stderr });
+    const c = await runCodeCoverage(root, { lines: 95, branches: 90 });
+    expect(c.check.failures).toEqual([
+      'the test suite failed under coverage (exit 1), no failed test reported: TypeError: x is not a function',
+    ]);
+    install([1, 1, 1, 1], [1, 1, 1, 1], { exit: 1, tests: { testResults: [] }, stderr: 'no tests ran\n' });
+    expect((await runCodeCoverage(root, { lines: 95, branches: 90 })).check.failures).toEqual([
+      'the test suite failed under coverage (exit 1), no failed test reported: no tests ran',
+    ]);
+  });
+
+  it('passes a suite that exited 0 whatever its JSON report says', async () => {
+    install([1, 1, 1, 1], [1, 1, 1, 1], { exit: 0, tests: oneFailed });
+    const c = await runCodeCoverage(root, { lines: 95, branches: 90 });
+    expect(c.check.failures).toEqual([]);
+    expect(c.pass).toBe(true);
   });
 
   it('throws, naming the file, when a tool wrote no report', async () => {
