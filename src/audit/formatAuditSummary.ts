@@ -1,16 +1,28 @@
 import type { AuditReport } from './AuditReport.js';
 
+/** The committed report (`coverage/audit.md`), and why a run left it alone. @internal */
+export interface CommittedReport {
+  readonly path: string;
+  /** Null when this run replaced it; else the reason it did not (a partial run, a failure). */
+  readonly keptBecause: string | null;
+}
+
 /**
- * A few lines for the terminal: the verdict, the headline figure of each part, and every failure.
- * The whole report is `coverage/audit.md`. Pure.
+ * A few lines for the terminal: the verdict, where this run's report is, whether the committed one
+ * was replaced, the headline figure of each part, and every failure. Pure.
  * @internal
  */
-export function formatAuditSummary(report: AuditReport, reportPath: string): string {
+export function formatAuditSummary(
+  report: AuditReport,
+  reportPath: string,
+  committed?: CommittedReport,
+): string {
   const c = report.codeCoverage;
   const m = report.mutation;
   const regimesFailed = report.regimes.filter((r) => !r.pass).length;
   const lines = [
     `audit: ${report.pass ? 'PASS' : 'FAIL'} in ${report.seconds.toFixed(0)} s (report: ${reportPath})`,
+    ...(committed === undefined ? [] : [`  ${formatCommittedReport(committed)}`]),
     c === null
       ? '  coverage: skipped'
       : `  coverage: lines ${c.merged.lines.pct.toFixed(2)} %, branches ${c.merged.branches.pct.toFixed(2)} % (merged; suite ${c.suite.figures.lines.pct.toFixed(2)} / ${c.suite.figures.branches.pct.toFixed(2)} %)`,
@@ -22,4 +34,9 @@ export function formatAuditSummary(report: AuditReport, reportPath: string): str
     ...report.failures.map((f) => `  FAIL ${f}`),
   ];
   return `${lines.join('\n')}\n`;
+}
+
+/** `coverage/audit.md replaced`, or `... not replaced: <reason>`. Pure. @internal */
+export function formatCommittedReport(c: CommittedReport): string {
+  return c.keptBecause === null ? `${c.path} replaced` : `${c.path} not replaced: ${c.keptBecause}`;
 }

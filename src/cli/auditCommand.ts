@@ -1,9 +1,13 @@
-import { join } from 'node:path';
+import { isAbsolute, join, relative } from 'node:path';
 import { catalogue } from '../../properties/catalogue.js';
 import type { AuditReport } from '../audit/AuditReport.js';
 import { DEFAULT_COVERAGE_THRESHOLDS } from '../audit/checkCoverageThresholds.js';
 import { formatAuditMarkdown } from '../audit/formatAuditMarkdown.js';
-import { formatAuditSummary } from '../audit/formatAuditSummary.js';
+import {
+  formatAuditSummary,
+  formatCommittedReport,
+  type CommittedReport,
+} from '../audit/formatAuditSummary.js';
 import { hypothesisCoverage } from '../audit/hypothesisCoverage.js';
 import { DEFAULT_MUTATION_THRESHOLD } from '../audit/judgeMutation.js';
 import { packageRoot } from '../io/packageRoot.js';
@@ -21,7 +25,12 @@ export interface AuditCommandOptions {
   readonly skipCoverage?: boolean;
   /** The package to audit (default: the one this module belongs to). */
   readonly root?: string;
-  /** Where `audit.md` and `audit.json` go (default `<root>/coverage`). */
+  /** THEORY.md, whose claim ids the catalogue must hold (default `<root>/../shared/THEORY.md`). */
+  readonly theoryPath?: string;
+  /**
+   * Where the committed `audit.md` is (default `<root>/coverage`); every run writes `audit.md` and
+   * `audit.json` to its `last/`.
+   */
   readonly reportDir?: string;
 }
 
@@ -33,8 +42,11 @@ export interface AuditRunners {
 
 /**
  * `fa-verify audit`: code coverage, regime coverage, claim coverage and mutation testing (see
- * {@link runAudit}); writes `audit.md` and `audit.json` under `coverage/`, prints a summary (or the
- * JSON with `--json`), and exits 1 when a requirement fails.
+ * {@link runAudit}); writes `audit.md` and `audit.json` to `coverage/last/` (git-ignored), and
+ * replaces the committed `coverage/audit.md` only with a complete run (nothing skipped) that passed,
+ * so that a partial or failed run cannot stand for the project's figures. Prints a summary that names
+ * what was written (or, with `--json`, the report as JSON on stdout and that note on stderr), and
+ * exits 1 when a requirement fails.
  */
 export async function auditCommand(
   o: AuditCommandOptions,
@@ -53,13 +65,35 @@ export async function auditCommand(
     registry: ruleRegistry,
     coverageThresholds: DEFAULT_COVERAGE_THRESHOLDS,
     mutationThreshold: DEFAULT_MUTATION_THRESHOLD,
+    ...(o.theoryPath === undefined ? {} : { theoryPath: o.theoryPath }),
     ...(o.skipCoverage === true ? {} : { codeCoverage: (r, t) => runners.runCodeCoverage(r, t, err) }),
     ...(o.skipMutation === true ? {} : { mutation: (r, t) => runners.runMutation(r, t, err) }),
   };
   const report: AuditReport = await runAudit(input);
-  const markdownPath = join(reportDir, 'audit.md');
-  writeFileAtomic(markdownPath, formatAuditMarkdown(report));
-  writeFileAtomic(join(reportDir, 'audit.json'), `${toJson(report, 2)}\n`);
-  out(o.json === true ? `${toJson(report)}\n` : formatAuditSummary(report, markdownPath));
+  const markdown = formatAuditMarkdown(report);
+  const lastPath = join(reportDir, 'last', 'audit.md');
+  writeFileAtomic(lastPath, markdown);
+  writeFileAtomic(join(reportDir, 'last', 'audit.json'), `${toJson(report, 2)}\n`);
+  const skipped = [
+    ...(o.skipCoverage === true ? ['--skip-coverage'] : []),
+    ...(o.skipMutation === true ? ['--skip-mutation'] : []),
+  ];
+  const committedPath = join(reportDir, 'audit.md');
+  const keptBecause =
+    skipped.length > 0 ? `a partial run (${skipped.join(' ')})` : report.pass ? null : 'the audit failed';
+  if (keptBecause === null) writeFileAtomic(committedPath, markdown);
+  const committed: CommittedReport = { path: shown(committedPath), keptBecause };
+  if (o.json === true) {
+    out(`${toJson(report)}\n`);
+    err(`audit: report in ${shown(lastPath)}; ${formatCommittedReport(committed)}\n`);
+  } else {
+    out(formatAuditSummary(report, shown(lastPath), committed));
+  }
   return report.pass ? 0 : 1;
+}
+
+/** A path relative to the working directory when it lies below it, else absolute. */
+function shown(path: string): string {
+  const rel = relative(process.cwd(), path);
+  return rel === '' || rel.startsWith('..') || isAbsolute(rel) ? path : rel;
 }

@@ -1,20 +1,41 @@
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { catalogue } from '../../properties/catalogue.js';
-import { auditCommand } from '../../src/cli/auditCommand.js';
+import { auditCommand, type AuditRunners } from '../../src/cli/auditCommand.js';
 import { codeCoverage, mutationAudit } from '../_support/syntheticAudit.js';
 import { main } from '../../src/cli/main.js';
 
 // The audit command in process, with its slow parts (the whole suite under coverage, StrykerJS)
-// skipped: they are tested with stand-in tools in test/audit/ and run for real by `npm run audit`.
+// skipped or replaced by synthetic runners: the real ones are tested with stand-in tools in
+// test/audit/ and run for real by `npm run audit`.
 
 const dir = mkdtempSync(join(tmpdir(), 'fa-verify-auditcmd-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
+/** A THEORY.md of our own naming exactly the catalogue's ids, so a run can pass wherever ../shared is. */
+const theoryPath = join(dir, 'THEORY.md');
+writeFileSync(
+  theoryPath,
+  `| id | statement | expected |\n|---|---|---|\n${catalogue.map((c) => `| \`${c.id}\` | s | ${c.expected} |`).join('\n')}\n`,
+);
+
+/** The committed report a run may or may not replace. */
+const OLD = '# the committed audit.md\n';
+
 async function run(json: boolean): Promise<{ code: number; out: string; err: string; reportDir: string }> {
   const reportDir = join(dir, json ? 'json' : 'text');
+  mkdirSync(reportDir, { recursive: true });
+  writeFileSync(join(reportDir, 'audit.md'), OLD);
   let out = '';
   let err = '';
   const code = await auditCommand(
@@ -25,25 +46,51 @@ async function run(json: boolean): Promise<{ code: number; out: string; err: str
   return { code, out, err, reportDir };
 }
 
+/** Runners that record their calls and return the given results. */
+function runners(coveragePass: boolean, killed: number, calls: string[] = []): AuditRunners {
+  return {
+    runCodeCoverage: async (root, t, progress) => {
+      calls.push(`coverage ${t.lines}/${t.branches} ${root === '' ? '' : 'root'}`);
+      progress?.('coverage progress\n');
+      return codeCoverage(coveragePass);
+    },
+    runMutation: async (_root, threshold, progress) => {
+      calls.push(`mutation ${threshold}`);
+      progress?.('mutation progress\n');
+      return mutationAudit(killed);
+    },
+  };
+}
+
 describe('fa-verify audit --skip-coverage --skip-mutation', () => {
-  it('passes, prints a summary and writes audit.md and audit.json (and nothing else)', async () => {
+  it('passes the project, prints a summary and writes coverage/last/ only: a partial run keeps audit.md', async () => {
     const r = await run(false);
     expect(r.code).toBe(0);
-    expect(r.out).toMatch(/^audit: PASS in \d+ s \(report: .*audit\.md\)\n/);
-    expect(readdirSync(r.reportDir).sort()).toEqual(['audit.json', 'audit.md']);
-    expect(readFileSync(join(r.reportDir, 'audit.md'), 'utf8')).toContain('Result: **PASS**');
-    const report = JSON.parse(readFileSync(join(r.reportDir, 'audit.json'), 'utf8'));
+    const [first, second] = r.out.split('\n');
+    expect(first).toMatch(/^audit: PASS in \d+ s \(report: .*last[/\\]audit\.md\)$/);
+    expect(second).toBe(
+      `  ${join(r.reportDir, 'audit.md')} not replaced: a partial run (--skip-coverage --skip-mutation)`,
+    );
+    expect(readdirSync(r.reportDir).sort()).toEqual(['audit.md', 'last']);
+    expect(readdirSync(join(r.reportDir, 'last')).sort()).toEqual(['audit.json', 'audit.md']);
+    expect(readFileSync(join(r.reportDir, 'audit.md'), 'utf8')).toBe(OLD);
+    expect(readFileSync(join(r.reportDir, 'last', 'audit.md'), 'utf8')).toContain('Result: **PASS**');
+    const report = JSON.parse(readFileSync(join(r.reportDir, 'last', 'audit.json'), 'utf8'));
     expect(report.regimes).toHaveLength(catalogue.length);
   });
 
-  it('--json prints the whole report as one JSON object', async () => {
+  it('--json prints the whole report as one JSON object, and on stderr what it wrote', async () => {
     const r = await run(true);
     const report = JSON.parse(r.out);
     expect(report.pass).toBe(true);
     expect(report.codeCoverage).toBeNull();
     expect(report.mutation).toBeNull();
     expect(report.claimCoverage.rows.length).toBeGreaterThan(catalogue.length);
-    expect(existsSync(join(r.reportDir, 'audit.md'))).toBe(true);
+    expect(r.err).toBe(
+      `audit: report in ${join(r.reportDir, 'last', 'audit.md')}; ${join(r.reportDir, 'audit.md')} not replaced: a partial run (--skip-coverage --skip-mutation)\n`,
+    );
+    expect(existsSync(join(r.reportDir, 'last', 'audit.md'))).toBe(true);
+    expect(readFileSync(join(r.reportDir, 'audit.md'), 'utf8')).toBe(OLD);
   });
 
   it('is a command of main, with --json, --skip-mutation and --skip-coverage', async () => {
@@ -59,47 +106,86 @@ describe('fa-verify audit --skip-coverage --skip-mutation', () => {
     }
     for (const flag of ['--json', '--skip-mutation', '--skip-coverage']) expect(help).toContain(flag);
   });
+});
 
-  it('runs code coverage and mutation testing unless skipped, and exits 1 when they fail', async () => {
+describe('fa-verify audit with code coverage and mutation testing', () => {
+  it('runs them unless skipped, exits 1 when they fail, and then keeps the committed audit.md', async () => {
     const calls: string[] = [];
-    const runners = {
-      runCodeCoverage: async (
-        root: string,
-        t: { lines: number; branches: number },
-        progress?: (s: string) => void,
-      ) => {
-        calls.push(`coverage ${t.lines}/${t.branches} ${root === '' ? '' : 'root'}`);
-        progress?.('coverage progress\n');
-        return codeCoverage(false);
-      },
-      runMutation: async (_root: string, threshold: number, progress?: (s: string) => void) => {
-        calls.push(`mutation ${threshold}`);
-        progress?.('mutation progress\n');
-        return mutationAudit(90);
-      },
-    };
     let out = '';
     let err = '';
-    const reportDir = join(dir, 'full');
+    const reportDir = join(dir, 'failed');
+    mkdirSync(reportDir, { recursive: true });
+    writeFileSync(join(reportDir, 'audit.md'), OLD);
     const code = await auditCommand(
-      { reportDir },
+      { reportDir, theoryPath },
       (s) => (out += s),
       (s) => (err += s),
-      runners,
+      runners(false, 90, calls),
     );
     expect(calls).toEqual(['coverage 95/90 root', 'mutation 85']);
     expect(err).toBe('coverage progress\nmutation progress\n');
     expect(code).toBe(1);
+    expect(out.split('\n')[1]).toBe(`  ${join(reportDir, 'audit.md')} not replaced: the audit failed`);
     expect(out).toContain('  FAIL coverage: lines 90.00 % < 95 %');
     expect(out).toContain('  mutation: score 90.00 %, 10 survivors');
-    expect(readFileSync(join(reportDir, 'audit.md'), 'utf8')).toContain('Result: **FAIL**');
+    expect(readFileSync(join(reportDir, 'last', 'audit.md'), 'utf8')).toContain('Result: **FAIL**');
+    expect(readFileSync(join(reportDir, 'audit.md'), 'utf8')).toBe(OLD);
     calls.length = 0;
-    await auditCommand(
-      { reportDir, skipMutation: true },
-      () => undefined,
-      () => undefined,
-      runners,
-    );
+    out = '';
+    expect(
+      await auditCommand(
+        { reportDir, theoryPath, skipMutation: true },
+        (s) => (out += s),
+        () => undefined,
+        runners(true, 90, calls),
+      ),
+    ).toBe(0);
     expect(calls).toEqual(['coverage 95/90 root']);
+    expect(out.split('\n')[1]).toBe(
+      `  ${join(reportDir, 'audit.md')} not replaced: a partial run (--skip-mutation)`,
+    );
+    expect(readFileSync(join(reportDir, 'audit.md'), 'utf8')).toBe(OLD);
+  });
+
+  it('replaces the committed audit.md with a complete run that passed (the text of last/, no temporary file left)', async () => {
+    const reportDir = join(dir, 'passed');
+    mkdirSync(reportDir, { recursive: true });
+    writeFileSync(join(reportDir, 'audit.md'), OLD);
+    let out = '';
+    const code = await auditCommand(
+      { reportDir, theoryPath },
+      (s) => (out += s),
+      () => undefined,
+      runners(true, 90),
+    );
+    expect(code).toBe(0);
+    expect(out.split('\n').slice(0, 2)).toEqual([
+      expect.stringMatching(/^audit: PASS in \d+ s \(report: .*last[/\\]audit\.md\)$/),
+      `  ${join(reportDir, 'audit.md')} replaced`,
+    ]);
+    const committed = readFileSync(join(reportDir, 'audit.md'), 'utf8');
+    expect(committed).toContain('Result: **PASS**');
+    expect(committed).toBe(readFileSync(join(reportDir, 'last', 'audit.md'), 'utf8'));
+    expect(readdirSync(reportDir).sort()).toEqual(['audit.md', 'last']);
+  });
+
+  it('shows paths below the working directory relative to it', async () => {
+    const reportDir = join(dir, 'relative');
+    const cwd = vi.spyOn(process, 'cwd').mockReturnValue(dir);
+    let out = '';
+    try {
+      await auditCommand(
+        { reportDir, theoryPath, skipMutation: true },
+        (s) => (out += s),
+        () => undefined,
+        runners(true, 90),
+      );
+    } finally {
+      cwd.mockRestore();
+    }
+    expect(out.split('\n').slice(0, 2)).toEqual([
+      expect.stringMatching(/\(report: relative[/\\]last[/\\]audit\.md\)$/),
+      `  ${join('relative', 'audit.md')} not replaced: a partial run (--skip-mutation)`,
+    ]);
   });
 });
