@@ -1,3 +1,4 @@
+import { caseHypotheses } from '../src/catalogue/caseHypotheses.js';
 import { caseRegimeRequirements } from '../src/catalogue/caseRegimeRequirements.js';
 import { caseRegimes } from '../src/catalogue/caseRegimes.js';
 import { evaluation, type Claim } from '../src/catalogue/Claim.js';
@@ -35,8 +36,9 @@ export const claim: Claim<FactorizationCase> = {
   /** Least shares of generated inputs per regime, checked by `fa-verify audit`. */
   regimeRequirements: caseRegimeRequirements,
   minimalCounterexample: { n: 2, m: 2, rankY: 2, r: 2 },
+  unmetHypotheses: caseHypotheses({ genericB: true, start: 'zero' }),
   arbitrary: (maxSize) => factorizationCaseArbitrary({ maxSide: maxSize }),
-  evaluate(c) {
+  evaluate(c, solvers) {
     const yNormSq = targetNormSquared(c);
     const run = solveCase(c.Y, c.r, c.B, null, null, {
       rule: fa,
@@ -48,6 +50,7 @@ export const claim: Claim<FactorizationCase> = {
         stationaryTol: tolerances.stationaryTol,
       },
       traceEvery: 1,
+      solvers,
     });
     const a = run.trace?.alignment ?? new Float64Array(0);
     let dip = 0;

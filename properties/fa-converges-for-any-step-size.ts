@@ -1,6 +1,7 @@
+import { caseHypotheses } from '../src/catalogue/caseHypotheses.js';
 import fc from 'fast-check';
 import { caseRegimes } from '../src/catalogue/caseRegimes.js';
-import { evaluation, type Claim } from '../src/catalogue/Claim.js';
+import { evaluation, unfinished, type Claim } from '../src/catalogue/Claim.js';
 import { describeCase } from '../src/catalogue/describeCase.js';
 import { tolerances } from '../src/catalogue/tolerances.js';
 import type { FactorizationCase } from '../src/generate/FactorizationCase.js';
@@ -15,6 +16,9 @@ import { factorizationCaseCodec } from '../src/fixtures/factorizationCaseCodec.j
 import { hypotheses } from '../src/catalogue/hypotheses.js';
 import { targetNormSquared } from '../src/catalogue/targetNormSquared.js';
 import { regimeShares } from '../src/catalogue/caseRegimeRequirements.js';
+
+/** The hypotheses on the instance itself. */
+const caseHypothesis = caseHypotheses({ genericB: true, start: 'zero' });
 
 /** An instance with a step size `2^doublings` times the safe one. */
 interface StepSizeCase {
@@ -42,33 +46,37 @@ export const claim: Claim<StepSizeCase> = {
     ...regimeShares.shape,
   },
   minimalCounterexample: { n: 1, m: 1, rankY: 1, r: 1 },
+  unmetHypotheses: ({ c, doublings }) => [
+    ...caseHypothesis(c),
+    ...(Number.isInteger(doublings) && doublings >= 0 && doublings <= 8
+      ? []
+      : [`d = ${doublings} is not in 0..8`]),
+  ],
   arbitrary: (maxSize) =>
     fc.record({
       c: factorizationCaseArbitrary({ maxSide: maxSize }),
       doublings: fc.integer({ min: 0, max: 8 }),
     }),
-  evaluate({ c, doublings }) {
+  evaluate({ c, doublings }, solvers) {
     const yNormSq = targetNormSquared(c);
     const eta = faStepSize(c) * 2 ** doublings;
     const limit = faLimit(c.Y, c.B).loss;
-    const run = runFaFromCase(c, limit, eta);
+    const run = runFaFromCase(c, limit, eta, solvers);
     const converged = run.reason === 'target' || run.reason === 'stationary';
     const gap = Math.abs(run.loss - limit) / yNormSq;
-    return evaluation(converged ? gap : Math.max(gap, 1), tolerances.lossTol, {
-      eta,
-      faLoss: run.loss,
-      limitLoss: limit,
-      steps: run.steps,
-      reason: run.reason,
-    });
+    const observed = { eta, faLoss: run.loss, limitLoss: limit, steps: run.steps, reason: run.reason };
+    // Neither converged nor diverged within the budget: the run says nothing about its limit.
+    if (run.reason === 'budget')
+      return unfinished(`the run neither converged nor diverged in ${run.steps} steps`, observed);
+    return evaluation(converged ? gap : Math.max(gap, 1), tolerances.lossTol, observed);
   },
   classify: ({ c, doublings }) => [
     ...caseRegimes(c),
     doublings === 0 ? 'eta:safe' : doublings <= 3 ? 'eta:up-to-8x' : 'eta:above-8x',
   ],
-  recheck({ c, doublings }) {
+  recheck({ c, doublings }, solvers) {
     const limit = faLimit(c.Y, c.B).loss;
-    const run = runFaFromCase(c, limit, faStepSize(c) * 2 ** doublings);
+    const run = runFaFromCase(c, limit, faStepSize(c) * 2 ** doublings, solvers);
     if (run.reason !== 'target' && run.reason !== 'stationary') {
       // Not converged: the violation is at least 1 by definition, far from any rounding.
       return marginRecheck(evaluation(Math.max(1, Math.abs(run.loss - limit)), tolerances.lossTol, {}));

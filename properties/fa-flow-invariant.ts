@@ -1,12 +1,13 @@
+import { caseHypotheses } from '../src/catalogue/caseHypotheses.js';
+import { realSolvers } from '../src/catalogue/Solvers.js';
 import { caseRegimeRequirements } from '../src/catalogue/caseRegimeRequirements.js';
 import { caseRegimes } from '../src/catalogue/caseRegimes.js';
-import { evaluation, type Claim } from '../src/catalogue/Claim.js';
+import { evaluation, unfinished, type Claim } from '../src/catalogue/Claim.js';
 import { describeCase } from '../src/catalogue/describeCase.js';
 import type { FactorizationCase } from '../src/generate/FactorizationCase.js';
 import { factorizationCaseArbitrary } from '../src/generate/factorizationCaseArbitrary.js';
 import { faStepSize } from '../src/catalogue/faStepSize.js';
 import { solveCase } from '../src/catalogue/solveCase.js';
-import { integrateFlow } from '../src/flow/integrateFlow.js';
 import { toDense } from '../src/linalg/Dense.js';
 import { fa } from '../src/rules/fa.js';
 import { invariantResidual } from '../src/theory/invariantResidual.js';
@@ -18,6 +19,8 @@ const FLOW_TOL = 1e-6;
 const ORDER_TOL = 0.35;
 /** Below this the discrete residual is rounding, and its ratio says nothing. */
 const RESIDUAL_FLOOR = 1e-11;
+/** Times at which the flow is sampled: T / 8, T / 4, T / 2, T. */
+const SAMPLES = 4;
 
 /**
  * THEORY.md closed form 2: along the FA flow `B^T Z + Z^T B - W W^T` is constant, so 0 from zero;
@@ -36,11 +39,12 @@ export const claim: Claim<FactorizationCase> = {
   regimes: ['r<rank', 'r=rank', 'r>rank', 'tall', 'wide', 'square'],
   /** Least shares of generated inputs per regime, checked by `fa-verify audit`. */
   regimeRequirements: caseRegimeRequirements,
+  unmetHypotheses: caseHypotheses({ genericB: true, start: 'zero' }),
   arbitrary: (maxSize) => factorizationCaseArbitrary({ maxSide: maxSize }),
-  evaluate(c) {
+  evaluate(c, solvers = realSolvers) {
     const safe = faStepSize(c);
     const tEnd = 25 * safe;
-    const flow = integrateFlow({
+    const flow = solvers.integrateFlow({
       y: toDense(c.Y),
       b: toDense(c.B),
       rule: fa,
@@ -49,17 +53,42 @@ export const claim: Claim<FactorizationCase> = {
       rtol: 1e-10,
       sampleTimes: [tEnd / 8, tEnd / 4, tEnd / 2, tEnd],
     });
+    // The statement is about the flow up to T: an integration that stopped early, or took fewer samples
+    // than asked, has not established it.
+    if (flow.reason !== 'done' || flow.samples.length !== SAMPLES) {
+      return unfinished(
+        `the flow integrator stopped (${flow.reason}) with ${flow.samples.length} of ${SAMPLES} samples`,
+        {
+          flowReason: flow.reason,
+          samples: flow.samples.length,
+        },
+      );
+    }
     const flowResidual = Math.max(...flow.samples.map((s) => invariantResidual(c.B, s.Z, s.W)));
-    const discrete = (eta: number): number => {
+    const discrete = (eta: number): { residual: number; reason: string } => {
+      const steps = Math.round(tEnd / 5 / eta);
       const run = solveCase(c.Y, c.r, c.B, null, null, {
         rule: fa,
         eta,
-        stopping: { kind: 'steps', steps: Math.round(tEnd / 5 / eta) },
+        stopping: { kind: 'steps', steps },
+        solvers,
       });
-      return invariantResidual(c.B, run.Z, run.W);
+      return {
+        residual: invariantResidual(c.B, run.Z, run.W),
+        reason: run.steps === steps ? 'steps' : run.reason,
+      };
     };
-    const coarse = discrete(safe / 16);
-    const fine = discrete(safe / 32);
+    const coarseRun = discrete(safe / 16);
+    const fineRun = discrete(safe / 32);
+    if (coarseRun.reason !== 'steps' || fineRun.reason !== 'steps') {
+      return unfinished('a discrete FA run stopped before flow time T / 5', {
+        flowResidual,
+        coarseReason: coarseRun.reason,
+        fineReason: fineRun.reason,
+      });
+    }
+    const coarse = coarseRun.residual;
+    const fine = fineRun.residual;
     const order = coarse <= RESIDUAL_FLOOR ? 1 : Math.log2(coarse / fine);
     // One violation in units of its tolerance: the worse of the two requirements.
     const violation = Math.max(flowResidual / FLOW_TOL, Math.abs(order - 1) / ORDER_TOL);

@@ -1,3 +1,4 @@
+import { caseHypotheses } from '../src/catalogue/caseHypotheses.js';
 import { caseRegimeRequirements } from '../src/catalogue/caseRegimeRequirements.js';
 import { caseRegimes } from '../src/catalogue/caseRegimes.js';
 import type { Claim } from '../src/catalogue/Claim.js';
@@ -29,11 +30,12 @@ export const claim: Claim<FactorizationCase> = {
   /** Least shares of generated inputs per regime, checked by `fa-verify audit`. */
   regimeRequirements: caseRegimeRequirements,
   minimalCounterexample: { n: 2, m: 2, rankY: 2, r: 1 },
+  unmetHypotheses: caseHypotheses({ genericB: true, start: 'zero' }),
   arbitrary: (maxSize) => factorizationCaseArbitrary({ maxSide: maxSize, rank: 'any' }),
   ...lossAgainstTarget({
     target: (c) => optimalLoss(c.Y, c.r),
     targetBound: (c) => optimalLossBound(c.Y, c.r),
-    run: runFaFromCase,
+    run: (c, target, solvers) => runFaFromCase(c, target, undefined, solvers),
     lossName: 'faLoss',
   }),
   classify: caseRegimes,

@@ -1,3 +1,4 @@
+import { caseHypotheses } from '../src/catalogue/caseHypotheses.js';
 import { caseRegimes } from '../src/catalogue/caseRegimes.js';
 import type { Claim } from '../src/catalogue/Claim.js';
 import { describeCase } from '../src/catalogue/describeCase.js';
@@ -22,8 +23,14 @@ export const claim: Claim<FactorizationCase> = {
     ...regimeShares.spectrum,
     ...regimeShares.illConditioned,
   },
+  unmetHypotheses: caseHypotheses({ rank: 'r>=k', genericB: true, start: 'zero' }),
   arbitrary: (maxSize) => factorizationCaseArbitrary({ maxSide: maxSize, rank: 'r>=k' }),
-  ...lossAgainstTarget({ target: () => 0, targetBound: () => 0, run: runFaFromCase, lossName: 'faLoss' }),
+  ...lossAgainstTarget({
+    target: () => 0,
+    targetBound: () => 0,
+    run: (c, target, solvers) => runFaFromCase(c, target, undefined, solvers),
+    lossName: 'faLoss',
+  }),
   classify: caseRegimes,
   describe: describeCase,
 };

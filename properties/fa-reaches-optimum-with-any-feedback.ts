@@ -1,3 +1,4 @@
+import { caseHypotheses } from '../src/catalogue/caseHypotheses.js';
 import { caseRegimes } from '../src/catalogue/caseRegimes.js';
 import type { Claim } from '../src/catalogue/Claim.js';
 import { describeCase } from '../src/catalogue/describeCase.js';
@@ -35,13 +36,19 @@ export const claim: Claim<FactorizationCase> = {
     ...regimeShares.illConditioned,
   },
   minimalCounterexample: { n: 1, m: 1, rankY: 1, r: 1 },
+  unmetHypotheses: caseHypotheses({ rank: 'r>=k', start: 'zero' }),
   arbitrary: (maxSize) =>
     factorizationCaseArbitrary({
       maxSide: maxSize,
       rank: 'r>=k',
       feedback: ['gaussian', 'orthonormal', 'repeated-column', 'orthogonal-to-target'],
     }),
-  ...lossAgainstTarget({ target: () => 0, targetBound: () => 0, run: runFaFromCase, lossName: 'faLoss' }),
+  ...lossAgainstTarget({
+    target: () => 0,
+    targetBound: () => 0,
+    run: (c, target, solvers) => runFaFromCase(c, target, undefined, solvers),
+    lossName: 'faLoss',
+  }),
   classify: caseRegimes,
   describe: describeCase,
 };

@@ -1,3 +1,4 @@
+import { caseHypotheses } from '../src/catalogue/caseHypotheses.js';
 import { caseRegimes } from '../src/catalogue/caseRegimes.js';
 import type { Claim } from '../src/catalogue/Claim.js';
 import { describeCase } from '../src/catalogue/describeCase.js';
@@ -29,6 +30,7 @@ export const claim: Claim<FactorizationCase> = {
    * generator caps `s1 / s_k` at 100 (the gap can push it past, in about 2 % of inputs).
    */
   regimeRequirements: { ...regimeShares.rank, ...regimeShares.shape, ...regimeShares.spectrum },
+  unmetHypotheses: caseHypotheses({ start: 'small-random', gapRatio: GAP }),
   arbitrary: (maxSize) =>
     factorizationCaseArbitrary({
       maxSide: maxSize,

@@ -1,13 +1,24 @@
 import type fc from 'fast-check';
 import type { InputCodec } from '../fixtures/InputCodec.js';
 import type { PrecisionRecheck } from '../precision/PrecisionRecheck.js';
+import type { Solvers } from './Solvers.js';
 
 /** What the suite must establish about a claim. @public */
 export type Outcome = 'holds' | 'refuted';
 
 /**
+ * What running a claim found: the claim {@link Outcome}s, or `error` when an evaluation threw, gave a
+ * non-finite value or could not finish what the claim needs (an error is never a verdict).
+ * @public
+ */
+export type ResultOutcome = Outcome | 'error';
+
+/**
  * The verdict of one evaluation of a claim on one input. `violation` and `tolerance` are in the
  * claim's own units; the claim passes when `violation <= tolerance` (false for NaN, so a NaN fails).
+ * `error` is set when the evaluation could not establish the claim's quantities (an integrator or a
+ * solver stopped on its budget where the statement needs the end point, a diverged run where it
+ * needs convergence): such an evaluation is an error, whatever its violation says.
  * @public
  */
 export interface Evaluation {
@@ -16,6 +27,8 @@ export interface Evaluation {
   readonly tolerance: number;
   /** Observed quantities worth printing beside a counterexample (losses, alignments, steps...). */
   readonly observed: Readonly<Record<string, unknown>>;
+  /** Why this evaluation is an error rather than a verdict; absent when it is a verdict. */
+  readonly error?: string;
 }
 
 /** Builds an {@link Evaluation} from a violation and its tolerance. @public */
@@ -27,13 +40,20 @@ export function evaluation(
   return { pass: violation <= tolerance, violation, tolerance, observed };
 }
 
+/** An {@link Evaluation} that could not finish: an error, with what was observed up to then. @public */
+export function unfinished(error: string, observed: Readonly<Record<string, unknown>>): Evaluation {
+  return { pass: false, violation: Number.NaN, tolerance: Number.NaN, observed, error };
+}
+
 /**
- * One claim of THEORY.md's catalogue as a property. The generator builds the claim's hypotheses into
- * the inputs (no filtering); `evaluate` runs the solvers and compares with the statement.
+ * One claim of the catalogue (docs/theory.md) as a property. The generator builds the claim's
+ * hypotheses into the inputs (no filtering); {@link Claim.unmetHypotheses} states them as a predicate,
+ * which shrinking, simplification and replay respect; `evaluate` runs the solvers and compares with
+ * the statement.
  * @public
  */
 export interface Claim<T> {
-  /** The id, exactly as in THEORY.md. */
+  /** The id, exactly as in docs/theory.md. */
   readonly id: string;
   readonly expected: Outcome;
   readonly statement: string;
@@ -50,7 +70,13 @@ export interface Claim<T> {
   readonly minimalCounterexample?: Readonly<{ n: number; m: number; rankY: number; r: number }>;
   /** Inputs whose sides are at most `maxSize`. */
   arbitrary(maxSize: number): fc.Arbitrary<T>;
-  evaluate(input: T): Evaluation;
+  /**
+   * The hypotheses as a machine-checkable predicate: the ones `input` does not satisfy, in words
+   * (empty when it satisfies them all). Consistent shapes and finite entries are part of it.
+   */
+  unmetHypotheses(input: T): readonly string[];
+  /** Runs the claim on one input, with `solvers` (default the real ones; tests plant faults here). */
+  evaluate(input: T, solvers?: Solvers): Evaluation;
   /** The regimes an input belongs to. */
   classify(input: T): readonly string[];
   /** The input as plain values, for a counterexample: at least `n`, `m`, `rankY`, `r`, `Y`. */
@@ -64,7 +90,7 @@ export interface Claim<T> {
    * Re-evaluates the decisive quantities of a counterexample beyond double precision and labels it
    * `genuine` or `rounding`; claims without one get `marginRecheck`.
    */
-  recheck?(input: T): PrecisionRecheck;
+  recheck?(input: T, solvers?: Solvers): PrecisionRecheck;
 }
 
 /** A claim of any input type, as the catalogue holds them. @public */

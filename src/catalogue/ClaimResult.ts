@@ -1,5 +1,5 @@
 import type { PrecisionRecheck } from '../precision/PrecisionRecheck.js';
-import type { Outcome } from './Claim.js';
+import type { Outcome, ResultOutcome } from './Claim.js';
 
 /** A shrunk counterexample: the input as values, the observed violation and its margin. @public */
 export interface Counterexample {
@@ -18,8 +18,12 @@ export interface Counterexample {
 export interface ClaimResult {
   readonly claim: string;
   readonly expected: Outcome;
-  readonly outcome: Outcome;
+  /** What the run found; `error` is never a verdict (see {@link ResultOutcome}). */
+  readonly outcome: ResultOutcome;
+  /** fast-check's count of cases run: all of them when nothing failed, else up to the first failure. */
   readonly runs: number;
+  /** Generated inputs skipped because they were outside the claim's hypotheses (absent when none). */
+  readonly skipped?: number;
   readonly seed: number;
   readonly seconds: number;
   /**
@@ -42,6 +46,9 @@ export interface ClaimResult {
    * reported, but not as a disproof (the outcome stays `holds`).
    */
   readonly roundingOnly?: boolean;
-  /** An error thrown by the property, when there was one (a bug, not a refutation). */
+  /**
+   * With outcome `error`: what went wrong (a throw, a non-finite value, an unfinished computation),
+   * on the smallest input that shows it (`counterexample`, `input`, replayable by `seed` and `path`).
+   */
   readonly error?: string;
 }

@@ -1,119 +1,175 @@
-import fc from 'fast-check';
+import type fc from 'fast-check';
 import type { AnyClaim, Evaluation } from './Claim.js';
 import type { ClaimResult, Counterexample } from './ClaimResult.js';
 import { codecOf } from '../fixtures/codecOf.js';
 import { marginRecheck } from '../precision/marginRecheck.js';
+import type { PrecisionRecheck } from '../precision/PrecisionRecheck.js';
 import { caseLens } from '../shrink/caseLens.js';
 import { simplifyCase } from '../shrink/simplifyCase.js';
 import { smallerSides } from '../shrink/smallerSides.js';
+import { judgeInput, type JudgementKind } from './judgeInput.js';
+import { runProperty, shrinkClass, type FailureKind } from './runProperty.js';
+import type { Solvers } from './Solvers.js';
+
+export { DECISIVE_MULTIPLE } from './isDecisive.js';
 
 /** Options of {@link checkClaim}. @public */
 export interface CheckOptions {
   readonly runs: number;
   readonly seed: number;
-  /** Largest matrix side (at least 2). */
+  /** Largest matrix side. */
   readonly maxSize: number;
   /** Replay path from an earlier failure. */
   readonly path?: string;
+  /** The solvers the claim runs (default the real ones; the quality tier plants faults here). */
+  readonly solvers?: Solvers;
 }
 
 /**
- * How far past its tolerance an input must go to refute a claim expected to be `refuted`: a
- * counterexample that only grazes the tolerance is decided by rounding, so shrinking is not allowed to
- * slide to the tolerance's edge. Claims expected to hold fail at the tolerance itself.
- * @public
- */
-export const DECISIVE_MULTIPLE = 10;
-
-/**
  * Runs one claim as a fast-check property: generate, evaluate, and on failure shrink to the smallest
- * counterexample. The outcome is `refuted` when a counterexample was found (for claims expected to be
- * refuted, one at least {@link DECISIVE_MULTIPLE} times past the tolerance), `holds` otherwise; the
- * regime counts come from the same seeded sequence of inputs.
+ * input of the same kind. The outcome is
+ * - `error` when an evaluation threw, gave a non-finite value or could not finish (shrunk to the
+ *   smallest input that errs; an error is never a verdict), or fast-check itself could not run it;
+ * - `refuted` when a counterexample was found that is decisive (past `DECISIVE_MULTIPLE` tolerances;
+ *   for claims expected to be refuted only such a one counts), or, for a claim expected to hold, past
+ *   its tolerance by more than rounding can explain (precision recheck);
+ * - `holds` otherwise (with `roundingOnly` when a marginal counterexample was rounding).
+ * Inputs outside the claim's hypotheses are skipped; shrinking and simplification never leave them.
  * @public
  */
 export function checkClaim(claim: AnyClaim, options: CheckOptions): ClaimResult {
   const start = performance.now();
-  const arbitrary = claim.arbitrary(options.maxSize);
-  const multiple = claim.expected === 'refuted' ? DECISIVE_MULTIPLE : 1;
-  const check = (arb: fc.Arbitrary<unknown>, path?: string): fc.RunDetails<[unknown]> =>
-    fc.check(
-      fc.property(arb, (input) => {
-        const ev = claim.evaluate(input);
-        return ev.violation <= multiple * ev.tolerance; // false on NaN: a NaN refutes
-      }),
-      { numRuns: options.runs, seed: options.seed, ...(path === undefined ? {} : { path }) },
-    );
-  const first = check(arbitrary, options.path);
-  // A replay (with a path) reproduces exactly; a fresh refutation is searched again on smaller sides.
-  const { details, maxSize } =
-    options.path === undefined
-      ? smallerSides(claim, first, options.maxSize, (size) => check(claim.arbitrary(size)))
-      : { details: first, maxSize: options.maxSize };
-  const stats: Record<string, number> = {};
-  for (const label of claim.regimes) stats[label] = 0;
-  for (const input of fc.sample(arbitrary, { numRuns: first.numRuns, seed: options.seed })) {
-    for (const label of claim.classify(input)) stats[label] = (stats[label] ?? 0) + 1;
-  }
+  const accept = new Set<FailureKind>(
+    claim.expected === 'holds' ? ['error', 'decisive', 'marginal'] : ['error', 'decisive'],
+  );
+  const run = (size: number, wanted: ReadonlySet<FailureKind>, path?: string) =>
+    runProperty(claim, claim.arbitrary(size), wanted, {
+      runs: options.runs,
+      seed: options.seed,
+      ...(path === undefined ? {} : { path }),
+      ...(options.solvers === undefined ? {} : { solvers: options.solvers }),
+    });
+  const first = run(options.maxSize, accept, options.path);
   const base = {
     claim: claim.id,
     expected: claim.expected,
-    runs: first.numRuns,
+    runs: first.details.numRuns,
     seed: options.seed,
-    stats,
+    stats: first.stats,
+    ...(first.skipped > 0 ? { skipped: first.skipped } : {}),
   };
-  if (!details.failed || details.counterexample === null) {
-    return { ...base, outcome: 'holds', seconds: (performance.now() - start) / 1000 };
+  const seconds = (): number => (performance.now() - start) / 1000;
+  if (first.failure === null) {
+    if (first.details.failed) {
+      // fast-check could not run the property (for example: too many inputs outside the hypotheses)
+      const message = first.details.errorInstance instanceof Error ? first.details.errorInstance.message : '';
+      return {
+        ...base,
+        outcome: 'error',
+        seconds: seconds(),
+        error: message.split('\n')[0] || 'fast-check failed',
+      };
+    }
+    return { ...base, outcome: 'holds', seconds: seconds() };
   }
-  const input = simplify(claim, details.counterexample[0], multiple);
-  // A predicate that returned false is a refutation; one that threw is reported as an error too.
-  const message = details.errorInstance instanceof Error ? details.errorInstance.message : '';
-  const thrown = message === '' || message.includes('returning false') ? undefined : message.split('\n')[0];
-  let ev: Evaluation;
-  try {
-    ev = claim.evaluate(input);
-  } catch (e) {
-    ev = { pass: false, violation: Number.NaN, tolerance: 0, observed: { thrown: String(e) } };
-  }
-  const precision =
-    claim.recheck !== undefined && Number.isFinite(ev.violation) ? claim.recheck(input) : marginRecheck(ev);
-  const roundingOnly = claim.expected === 'holds' && precision.label === 'rounding' && thrown === undefined;
+  const kind = first.failure;
+  // A replay (with a path) reproduces exactly; a fresh refutation is searched again on smaller sides.
+  const wanted = shrinkClass(kind);
+  const { details, maxSize } =
+    options.path === undefined && kind !== 'error'
+      ? smallerSides(claim, first.details, options.maxSize, (size) => withFailure(run(size, wanted)))
+      : { details: first.details, maxSize: options.maxSize };
+  const counterexampleOf = (d: fc.RunDetails<[unknown]>): unknown => (d.counterexample as [unknown])[0];
+  const keep = shrinkClass(kind) as ReadonlySet<JudgementKind>;
+  const input = simplify(claim, counterexampleOf(details), keep, options.solvers);
+  const j = judgeInput(claim, input, options.solvers);
+  const ev = j.evaluation;
+  const violation = ev?.violation ?? Number.NaN;
+  const tolerance = ev?.tolerance ?? Number.NaN;
   const counterexample = {
-    ...claim.describe(input),
-    ...ev.observed,
-    violation: ev.violation,
-    tolerance: ev.tolerance,
-    margin: ev.tolerance > 0 ? ev.violation / ev.tolerance : ev.violation,
+    ...safeDescribe(claim, input),
+    ...(ev?.observed ?? {}),
+    violation,
+    tolerance,
+    margin: tolerance > 0 ? violation / tolerance : violation,
   } as Counterexample;
-  return {
-    ...base,
-    outcome: roundingOnly ? 'holds' : 'refuted',
+  const replay = {
     maxSize,
-    seconds: (performance.now() - start) / 1000,
     path: details.counterexamplePath ?? '',
     shrinks: details.numShrinks,
     counterexample,
     input: codecOf(claim).encode(input),
+  };
+  if (!keep.has(j.kind)) {
+    const error = `the shrunk ${kind === 'error' ? 'error' : 'counterexample'} did not reproduce: it is now ${j.kind}${j.message === undefined ? '' : ` (${j.message})`}`;
+    return { ...base, outcome: 'error', seconds: seconds(), ...replay, error };
+  }
+  if (kind === 'error') {
+    return { ...base, outcome: 'error', seconds: seconds(), ...replay, error: j.message ?? 'error' };
+  }
+  const precision = recheck(claim, input, ev, options.solvers);
+  const roundingOnly = j.kind === 'marginal' && precision.label === 'rounding';
+  return {
+    ...base,
+    outcome: roundingOnly ? 'holds' : 'refuted',
+    seconds: seconds(),
+    ...replay,
     precision,
     ...(roundingOnly ? { roundingOnly } : {}),
-    ...(thrown === undefined ? {} : { error: thrown }),
   };
+}
+
+/** The run's details, or an exception when it did not fail (so `smallerSides` sees "no refutation"). */
+function withFailure(r: ReturnType<typeof runProperty>): fc.RunDetails<[unknown]> {
+  if (r.failure !== null) return r.details;
+  return {
+    ...r.details,
+    failed: false,
+    counterexample: null,
+    counterexamplePath: null,
+  } as unknown as fc.RunDetails<[unknown]>;
+}
+
+/** `describe`, or the error it threw, so that a broken describer cannot hide the result. */
+function safeDescribe(claim: AnyClaim, input: unknown): Readonly<Record<string, unknown>> {
+  try {
+    return claim.describe(input);
+  } catch (e) {
+    return { describeError: e instanceof Error ? e.message : String(e) };
+  }
+}
+
+/** The counterexample's precision recheck: the claim's own, else the margin rule. */
+function recheck(
+  claim: AnyClaim,
+  input: unknown,
+  ev: Evaluation | undefined,
+  solvers?: Solvers,
+): PrecisionRecheck {
+  if (claim.recheck !== undefined) {
+    try {
+      return claim.recheck(input, solvers);
+    } catch {
+      // fall back to the margin rule below
+    }
+  }
+  return marginRecheck(ev ?? { pass: false, violation: Number.NaN, tolerance: Number.NaN, observed: {} });
 }
 
 /**
  * Structure-aware shrinking after fast-check's: simplifies the factorization instance inside the input
- * while the claim still fails decisively (a finite violation past `multiple` tolerances).
+ * while it stays in the same class of failure (and inside the claim's hypotheses, which `judgeInput`
+ * checks first).
  */
-function simplify(claim: AnyClaim, input: unknown, multiple: number): unknown {
+function simplify(
+  claim: AnyClaim,
+  input: unknown,
+  keep: ReadonlySet<JudgementKind>,
+  solvers?: Solvers,
+): unknown {
   const lens = caseLens(input);
   if (lens === null) return input;
-  const fails = (c: unknown): boolean => {
-    try {
-      const ev = claim.evaluate(lens.set(input, c as never));
-      return Number.isFinite(ev.violation) && ev.violation > multiple * ev.tolerance;
-    } catch {
-      return false;
-    }
-  };
+  const fails = (c: unknown): boolean =>
+    keep.has(judgeInput(claim, lens.set(input, c as never), solvers).kind);
   return lens.set(input, simplifyCase(lens.get(input), fails));
 }

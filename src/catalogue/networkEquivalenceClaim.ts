@@ -4,9 +4,10 @@ import * as z from 'zod/mini';
 import '../io/zodEnglish.js';
 import { networkCaseArbitrary } from '../generate/networkCaseArbitrary.js';
 import { caseRegimes } from './caseRegimes.js';
-import { evaluation, type Claim, type Outcome } from './Claim.js';
+import { evaluation, unfinished, type Claim, type Outcome } from './Claim.js';
 import { describeCase } from './describeCase.js';
 import { networkGap } from './networkGap.js';
+import { networkHypotheses } from './networkHypotheses.js';
 
 /** Steps compared, one by one. */
 const STEPS = 40;
@@ -57,9 +58,11 @@ export function networkEquivalenceClaim(spec: NetworkEquivalenceSpec): Claim<Net
       ? {}
       : { minimalCounterexample: spec.minimalCounterexample }),
     arbitrary: (maxSize) => networkCaseArbitrary(maxSize, spec.correlated),
-    evaluate(nc) {
-      const { gap, networkReason } = networkGap(nc, STEPS);
-      return evaluation(gap, GAP_TOL, { largestGap: gap, networkReason });
+    unmetHypotheses: (nc) => networkHypotheses(nc, spec.correlated),
+    evaluate(nc, solvers) {
+      const { gap, networkReason, compared } = networkGap(nc, STEPS, solvers);
+      if (compared === 0) return unfinished('the network recorded no step to compare', { networkReason });
+      return evaluation(gap, GAP_TOL, { largestGap: gap, networkReason, compared });
     },
     classify: (nc) => [`rule:${nc.rule}`, ...caseRegimes(nc.c)],
     codec: {

@@ -2,11 +2,11 @@ import { Matrix } from 'ml-matrix';
 import type { NetworkCase } from '../generate/NetworkCase.js';
 import { correlatedInputs } from '../network/correlatedInputs.js';
 import { isotropicInputs } from '../network/isotropicInputs.js';
-import { trainTwoLayerNetwork } from '../network/trainTwoLayerNetwork.js';
 import { fa } from '../rules/fa.js';
 import { gd } from '../rules/gd.js';
 import { faStepSize } from './faStepSize.js';
 import { solveCase } from './solveCase.js';
+import { realSolvers, type Solvers } from './Solvers.js';
 import { tolerances } from './tolerances.js';
 
 /**
@@ -15,7 +15,11 @@ import { tolerances } from './tolerances.js';
  * products `Z W` over the steps, relative to `||Y||_F`.
  * @public
  */
-export function networkGap(nc: NetworkCase, steps: number): { gap: number; networkReason: string } {
+export function networkGap(
+  nc: NetworkCase,
+  steps: number,
+  solvers: Solvers = realSolvers,
+): { gap: number; networkReason: string; compared: number } {
   const { c, rule } = nc;
   const eta = rule === 'fa' ? faStepSize(c) : tolerances.gdEta / c.s[0];
   const z0 = rule === 'fa' ? null : c.Z0;
@@ -25,16 +29,17 @@ export function networkGap(nc: NetworkCase, steps: number): { gap: number; netwo
   const x = levels.every((l) => l === 0)
     ? isotropicInputs(c.m, samples, String(nc.inputSeed))
     : correlatedInputs(c.m, samples, Matrix.diag(levels.map((l) => 2 ** l)), String(nc.inputSeed));
-  const net = trainTwoLayerNetwork({ x, y: c.Y, b: c.B, rule, eta, steps, z0, w0, recordEvery: 1 });
+  const net = solvers.trainTwoLayerNetwork({ x, y: c.Y, b: c.B, rule, eta, steps, z0, w0, recordEvery: 1 });
   let gap = 0;
   for (const rec of net.history) {
     const fact = solveCase(c.Y, c.r, c.B, z0, w0, {
       rule: rule === 'fa' ? fa : gd,
       eta,
       stopping: { kind: 'steps', steps: rec.step },
+      solvers,
     });
     const d = rec.Z.mmul(rec.W).sub(fact.Z.mmul(fact.W)).norm('frobenius') / c.Y.norm('frobenius');
     gap = Math.max(gap, d);
   }
-  return { gap, networkReason: net.reason };
+  return { gap, networkReason: net.reason, compared: net.history.length };
 }

@@ -2,6 +2,7 @@ import type { FactorizationCase } from '../generate/FactorizationCase.js';
 import { fa } from '../rules/fa.js';
 import type { SolveResult } from '../solve/solveDense.js';
 import { faStepSize } from './faStepSize.js';
+import type { Solvers } from './Solvers.js';
 import { solveCase } from './solveCase.js';
 import { tolerances } from './tolerances.js';
 
@@ -12,7 +13,12 @@ import { tolerances } from './tolerances.js';
  * {@link faStepSize}.
  * @public
  */
-export function runFaFromCase(c: FactorizationCase, targetLoss: number, eta = faStepSize(c)): SolveResult {
+export function runFaFromCase(
+  c: FactorizationCase,
+  targetLoss: number,
+  eta = faStepSize(c),
+  solvers?: Solvers,
+): SolveResult {
   const yNormSq = c.s.reduce((acc, v) => acc + v * v, 0);
   return solveCase(c.Y, c.r, c.B, c.Z0, c.W0, {
     rule: fa,
@@ -23,5 +29,6 @@ export function runFaFromCase(c: FactorizationCase, targetLoss: number, eta = fa
       targetLoss: targetLoss + tolerances.solverTol * yNormSq,
       stationaryTol: tolerances.stationaryTol,
     },
+    ...(solvers === undefined ? {} : { solvers }),
   });
 }

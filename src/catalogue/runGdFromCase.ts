@@ -2,6 +2,7 @@ import type { FactorizationCase } from '../generate/FactorizationCase.js';
 import { gd } from '../rules/gd.js';
 import type { SolveResult } from '../solve/solveDense.js';
 import { solveCase } from './solveCase.js';
+import type { Solvers } from './Solvers.js';
 import { targetNormSquared } from './targetNormSquared.js';
 import { tolerances } from './tolerances.js';
 
@@ -11,7 +12,7 @@ import { tolerances } from './tolerances.js';
  * GD must not be stopped on a plateau near a saddle).
  * @public
  */
-export function runGdFromCase(c: FactorizationCase, targetLoss: number): SolveResult {
+export function runGdFromCase(c: FactorizationCase, targetLoss: number, solvers?: Solvers): SolveResult {
   return solveCase(c.Y, c.r, null, c.Z0, c.W0, {
     rule: gd,
     eta: tolerances.gdEta / c.s[0],
@@ -21,5 +22,6 @@ export function runGdFromCase(c: FactorizationCase, targetLoss: number): SolveRe
       targetLoss: targetLoss + tolerances.solverTol * targetNormSquared(c),
       stationaryTol: 0,
     },
+    ...(solvers === undefined ? {} : { solvers }),
   });
 }

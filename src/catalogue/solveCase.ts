@@ -1,8 +1,9 @@
 import type { Matrix } from 'ml-matrix';
 import { toDense } from '../linalg/Dense.js';
 import type { LearningRule } from '../rules/LearningRule.js';
-import { solveDense, type SolveResult } from '../solve/solveDense.js';
+import type { SolveResult } from '../solve/solveDense.js';
 import type { LoopStopping } from '../solve/solveLoop.js';
+import { realSolvers, type Solvers } from './Solvers.js';
 
 /** Options of {@link solveCase}; losses are absolute. @public */
 export interface SolveCaseOptions {
@@ -11,6 +12,8 @@ export interface SolveCaseOptions {
   readonly stopping: LoopStopping;
   readonly traceEvery?: number;
   readonly divergenceFactor?: number;
+  /** The solvers to run on (default the real ones). */
+  readonly solvers?: Solvers;
 }
 
 /**
@@ -26,7 +29,7 @@ export function solveCase(
   w0: Matrix | null,
   options: SolveCaseOptions,
 ): SolveResult {
-  return solveDense({
+  return (options.solvers ?? realSolvers).solveDense({
     y: toDense(y),
     r,
     rule: options.rule,

@@ -41,5 +41,6 @@ export function checkCommand(
     const file = writeFixture(o.fixtures, result, o.maxSize);
     if (file !== null) err(`stored: ${file}\n`);
   }
+  if (result.outcome === 'error') return 3;
   return result.outcome === claim.expected ? 0 : 1;
 }

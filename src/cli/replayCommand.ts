@@ -6,7 +6,8 @@ import { toJson } from '../io/toJson.js';
 /**
  * `fa-verify replay <fixture|dir...> [--json]`: re-runs stored counterexamples. A corrupt or foreign
  * file gets one line on stderr naming it, and the run goes on. Exit 0 when every fixture replayed and
- * its verdict stands, 1 when a verdict changed, 2 when a file could not be used.
+ * its verdict stands, 1 when a verdict changed, 2 when a file could not be used, 3 when a replay is an
+ * error (input outside the claim's hypotheses, a throw, a non-finite value).
  */
 export function replayCommand(
   paths: readonly string[],
@@ -29,9 +30,11 @@ export function replayCommand(
   else {
     for (const r of results) {
       out(`${r.ok ? 'ok  ' : 'FAIL'} ${r.status.padEnd(17)} ${r.claim}  ${r.file}\n`);
+      if (r.error !== undefined) out(`     error: ${r.error}\n`);
     }
     out(`${results.filter((r) => r.ok).length} of ${results.length} fixtures stand; ${unusable} unusable\n`);
   }
   if (unusable > 0) return 2;
+  if (results.some((r) => r.status === 'error')) return 3;
   return results.every((r) => r.ok) ? 0 : 1;
 }

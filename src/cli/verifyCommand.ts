@@ -51,5 +51,6 @@ export async function verifyCommand(
   }
   writeRunOutputs(results, o);
   out(o.json === true ? `${toJson(results)}\n` : formatVerdictTable(results));
+  if (results.some((r) => r.outcome === 'error')) return 3;
   return results.every((r) => r.outcome === r.expected) ? 0 : 1;
 }

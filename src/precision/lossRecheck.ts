@@ -2,12 +2,13 @@ import type { Matrix } from 'ml-matrix';
 import { CompensatedSum } from './compensatedSum.js';
 import type { PrecisionRecheck } from './PrecisionRecheck.js';
 import { preciseResidualNormSquared } from './preciseResidualNormSquared.js';
+import { roundingAllowance } from './roundingAllowance.js';
 
 /**
  * Rechecks a violation of the form `(loss - target) / ||Y||_F^2` (or its absolute value, with
  * `absolute`): the loss of the final factors and `||Y||_F^2` in double-double; the target as computed
  * (from an SVD), with its error bound `targetBound`. Genuine when the precise violation exceeds the
- * tolerance by more than the bound. Pure.
+ * tolerance by more than the bound (the target's, plus `roundingAllowance` of the quantities). Pure.
  * @public
  */
 export function lossRecheck(
@@ -27,7 +28,8 @@ export function lossRecheck(
   const lossPrecise = preciseResidualNormSquared(z, w, y);
   const raw = (lossPrecise - target) / norm;
   const preciseViolation = absolute ? Math.abs(raw) : raw;
-  const roundingBound = (targetBound + 4 * Number.EPSILON * lossPrecise) / norm;
+  // The target's own error bound, plus the rounding allowance of the quantities compared.
+  const roundingBound = targetBound / norm + roundingAllowance(lossPrecise / norm, target / norm, tolerance);
   return {
     label: preciseViolation - roundingBound > tolerance ? 'genuine' : 'rounding',
     quantities: {

@@ -1,5 +1,5 @@
 import { catalogue } from '../../properties/catalogue.js';
-import type { AnyClaim, Outcome } from '../catalogue/Claim.js';
+import type { AnyClaim, ResultOutcome } from '../catalogue/Claim.js';
 import type { ClaimResult } from '../catalogue/ClaimResult.js';
 import { checkClaim } from '../catalogue/checkClaim.js';
 import { alignmentCurvesData } from './alignmentCurvesData.js';
@@ -13,7 +13,7 @@ export interface ReportStep {
   /** A plot's name (`plot (a) loss curves`) or a claim's id. */
   readonly name: string;
   /** For a claim: its outcome. */
-  readonly outcome?: Outcome;
+  readonly outcome?: ResultOutcome;
   readonly seconds: number;
 }
 

@@ -13,6 +13,7 @@ const toy = (id: string, expected: 'holds' | 'refuted', hypotheses: string[]): C
   hypotheses,
   regimes: [],
   arbitrary: () => fc.constant(0),
+  unmetHypotheses: () => [],
   evaluate: () => evaluation(0, 0, {}),
   classify: () => [],
   describe: () => ({ n: 1, m: 1, rankY: 1, r: 1 }),

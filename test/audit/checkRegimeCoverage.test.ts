@@ -15,6 +15,7 @@ function toyClaim(cut: number, requirements?: Readonly<Record<string, number>>):
     regimes: ['small', 'large'],
     ...(requirements === undefined ? {} : { regimeRequirements: requirements }),
     arbitrary: () => fc.noBias(fc.integer({ min: 0, max: 99 })),
+    unmetHypotheses: () => [],
     evaluate: (x) => evaluation(0, 0, { x }),
     classify: (x) => [x < cut ? 'small' : 'large'],
     describe: (x) => ({ n: x, m: 1, rankY: 1, r: 1 }),

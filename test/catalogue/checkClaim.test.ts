@@ -12,6 +12,7 @@ function toyClaim(expected: 'holds' | 'refuted', limit: number): Claim<number> {
     hypotheses: ['x in 0..100'],
     regimes: ['even', 'odd'],
     arbitrary: () => fc.integer({ min: 0, max: 100 }),
+    unmetHypotheses: (x) => (Number.isInteger(x) && x >= 0 && x <= 100 ? [] : ['x in 0..100']),
     evaluate: (x) => evaluation(x, limit, { x }),
     classify: (x) => [x % 2 === 0 ? 'even' : 'odd'],
     describe: (x) => ({ n: x, m: 1, rankY: 1, r: 1 }),
@@ -44,27 +45,72 @@ describe('checkClaim', () => {
     expect(r.counterexample?.n).toBe(5 * DECISIVE_MULTIPLE + 1);
   });
 
-  it('treats a NaN violation as a failure', () => {
-    const claim = { ...toyClaim('holds', 100), evaluate: () => evaluation(Number.NaN, 1, {}) };
-    expect(checkClaim(claim, { runs: 5, seed: 1, maxSize: 2 }).outcome).toBe('refuted');
+  for (const expected of ['holds', 'refuted'] as const) {
+    it(`reports a NaN or infinite violation as an error, not a verdict (claim expected ${expected})`, () => {
+      for (const bad of [Number.NaN, Number.POSITIVE_INFINITY]) {
+        const claim = { ...toyClaim(expected, 100), evaluate: () => evaluation(bad, 1, {}) };
+        const r = checkClaim(claim, { runs: 5, seed: 1, maxSize: 2 });
+        expect(r.outcome).toBe('error');
+        expect(r.error).toMatch(/non-finite/);
+      }
+    });
+
+    it(`reports a throw as an error, shrunk to the smallest input that throws (claim expected ${expected})`, () => {
+      const claim: Claim<number> = {
+        ...toyClaim(expected, 100),
+        evaluate: (x) => {
+          if (x >= 40) throw new Error('solver exploded');
+          return evaluation(0, 1, {});
+        },
+      };
+      const r = checkClaim(claim, { runs: 100, seed: 1, maxSize: 2 });
+      expect(r.outcome).toBe('error');
+      expect(r.error).toContain('solver exploded');
+      expect(r.input).toBe(40);
+      expect(r.path).toMatch(/^\d+(:\d+)*$/);
+    });
+  }
+
+  it('keeps a decisive counterexample of a holds claim decisive while shrinking', () => {
+    // Fails everywhere above 10 (decisively above 100, as 10 x 10): the shrink must stop at 101.
+    const claim: Claim<number> = {
+      ...toyClaim('holds', 10),
+      arbitrary: () => fc.integer({ min: 0, max: 1000 }),
+      unmetHypotheses: () => [],
+    };
+    const r = checkClaim(claim, { runs: 100, seed: 1, maxSize: 2 });
+    expect(r.outcome).toBe('refuted');
+    expect(r.input).toBe(10 * DECISIVE_MULTIPLE + 1);
+  });
+
+  it('never shrinks to an input outside the hypotheses, and skips such inputs when generated', () => {
+    // Odd numbers are outside: the counterexample is an even number above 30.
+    const claim: Claim<number> = {
+      ...toyClaim('holds', 30),
+      unmetHypotheses: (x) => (x % 2 === 0 ? [] : ['x even']),
+    };
+    const r = checkClaim(claim, { runs: 100, seed: 1, maxSize: 2 });
+    expect(r.outcome).toBe('refuted');
+    expect(r.input).toBeGreaterThan(30);
+    expect(Number(r.input) % 2).toBe(0);
+    expect(r.stats.odd).toBe(0);
+  });
+
+  it('reports an error when every generated input is outside the hypotheses', () => {
+    const claim: Claim<number> = { ...toyClaim('holds', 30), unmetHypotheses: () => ['never'] };
+    const r = checkClaim(claim, { runs: 20, seed: 1, maxSize: 2 });
+    expect(r.outcome).toBe('error');
+  });
+
+  it('with a path, counts the regimes of the replayed input only', () => {
+    const first = checkClaim(toyClaim('holds', 30), { runs: 100, seed: 9, maxSize: 2 });
+    const again = checkClaim(toyClaim('holds', 30), { runs: 100, seed: 9, maxSize: 2, path: first.path });
+    expect((again.stats.even ?? 0) + (again.stats.odd ?? 0)).toBe(1);
   });
 
   it('replays a refutation from its seed and path', () => {
     const first = checkClaim(toyClaim('holds', 30), { runs: 100, seed: 9, maxSize: 2 });
     const again = checkClaim(toyClaim('holds', 30), { runs: 100, seed: 9, maxSize: 2, path: first.path });
     expect(again.counterexample?.n).toBe(first.counterexample?.n);
-  });
-
-  it('reports an exception thrown by a property as an error', () => {
-    const claim = {
-      ...toyClaim('holds', 100),
-      evaluate: (): never => {
-        throw new Error('solver exploded');
-      },
-    };
-    const r = checkClaim(claim, { runs: 5, seed: 1, maxSize: 2 });
-    expect(r.outcome).toBe('refuted');
-    expect(r.error).toContain('solver exploded');
-    expect(r.counterexample?.thrown).toContain('solver exploded');
   });
 });

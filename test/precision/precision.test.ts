@@ -4,6 +4,7 @@ import { evaluation } from '../../src/catalogue/Claim.js';
 import { CompensatedSum } from '../../src/precision/compensatedSum.js';
 import { faLimitLossBound } from '../../src/precision/faLimitLossBound.js';
 import { lossRecheck } from '../../src/precision/lossRecheck.js';
+import { ROUNDING_ULPS, roundingAllowance } from '../../src/precision/roundingAllowance.js';
 import { marginRecheck } from '../../src/precision/marginRecheck.js';
 import { optimalLossBound } from '../../src/precision/optimalLossBound.js';
 import { preciseResidualNormSquared } from '../../src/precision/preciseResidualNormSquared.js';
@@ -56,9 +57,18 @@ describe('rechecks', () => {
     expect(faLimitLossBound(y, new Matrix([[0], [0]]))).toBe(0);
   });
 
-  it('marginRecheck needs the violation to clear the tolerance by more than 1024 ulp (NaN is genuine)', () => {
+  it('marginRecheck needs the violation to clear the tolerance by more than 1024 ulp of the larger (NaN never genuine)', () => {
     expect(marginRecheck(evaluation(2, 1, {})).label).toBe('genuine');
     expect(marginRecheck(evaluation(1 + 1e-14, 1, {})).label).toBe('rounding');
-    expect(marginRecheck(evaluation(Number.NaN, 1, {})).label).toBe('genuine');
+    expect(marginRecheck(evaluation(Number.NaN, 1, {})).label).toBe('rounding');
+    // Finding 2 of issue #11: 1.0000003e-8 against 1e-8 is 3e-7 relative, far beyond 1024 ulp of 1e-8.
+    expect(marginRecheck(evaluation(1.0000003e-8, 1e-8, {})).label).toBe('genuine');
+    expect(marginRecheck(evaluation(1e-8 * (1 + 1e-14), 1e-8, {})).label).toBe('rounding');
+  });
+
+  it('the rounding allowance is relative to the quantities compared', () => {
+    expect(roundingAllowance(1e-8, 2e-8)).toBe(ROUNDING_ULPS * Number.EPSILON * 2e-8);
+    expect(roundingAllowance(-3, 1)).toBe(ROUNDING_ULPS * Number.EPSILON * 3);
+    expect(roundingAllowance(1, Number.NaN)).toBeNaN();
   });
 });

@@ -52,6 +52,7 @@ describe('toJsonLines', () => {
       expected: true,
       outcome: true,
       runs: true,
+      skipped: true,
       seed: true,
       seconds: true,
       maxSize: true,
