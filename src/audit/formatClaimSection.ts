@@ -39,8 +39,8 @@ export function formatClaimSection(c: ClaimCoverage, files: CatalogueFiles): str
     '### Catalogue layout',
     '',
     `- property files named by their ids: ${files.missingPropertyFiles.length === 0 ? 'all present' : `**missing** ${list(files.missingPropertyFiles)}`}`,
-    `- ids of THEORY.md's table (${files.theoryIds.length}, from ${files.theorySource}): ${files.missingFromCatalogue.length === 0 ? 'all in the catalogue' : `**missing** ${list(files.missingFromCatalogue)}`}`,
-    `- catalogue ids not in THEORY.md: ${list(files.notInTheory)}`,
+    `- ids of the theory document's table (${files.theoryIds.length}, from ${files.theorySource}): ${files.missingFromCatalogue.length === 0 ? 'all in the catalogue' : `**missing** ${list(files.missingFromCatalogue)}`}`,
+    `- catalogue ids not in ${files.theorySource}: ${files.notInTheory.length === 0 ? '-' : `**missing** ${list(files.notInTheory)}`}`,
     `- barrel \`src/index.ts\` names the rule registry: ${files.barrel.pass ? 'yes' : `**no**, missing ${list(files.barrel.missing)}`}`,
   );
   return `${lines.join('\n')}\n`;

@@ -1,7 +1,8 @@
 /**
- * The claim ids of THEORY.md's catalogue table: the first cell of every table row that is a single
- * code span of lower-case words joined by hyphens (`| \`fa-limit-closed-form\` | ... |`), in order.
- * Pure.
+ * The claim ids of the theory document's catalogue table (`docs/theory.md` §Claims): the first cell of
+ * every table row that is a single code span of lower-case words joined by hyphens
+ * (`| \`fa-limit-closed-form\` | ... |`), in order. Other tables of the document (the update rules) have
+ * no such first cell. Pure.
  * @internal
  */
 export function parseTheoryIds(markdown: string): string[] {
@@ -12,3 +13,6 @@ export function parseTheoryIds(markdown: string): string[] {
   }
   return ids;
 }
+
+/** Where the catalogue's claims are stated, relative to the package root. @internal */
+export const THEORY_DOCUMENT = 'docs/theory.md';

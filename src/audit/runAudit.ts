@@ -64,7 +64,9 @@ export async function runAudit(input: AuditInput): Promise<AuditReport> {
   for (const id of catalogueFiles.missingPropertyFiles)
     failures.push(`files: no properties/${id}.ts naming ${id}`);
   for (const id of catalogueFiles.missingFromCatalogue)
-    failures.push(`files: ${id} of THEORY.md is not in the catalogue`);
+    failures.push(`files: ${id} of ${catalogueFiles.theorySource} is not in the catalogue`);
+  for (const id of catalogueFiles.notInTheory)
+    failures.push(`files: ${id} of the catalogue is not in ${catalogueFiles.theorySource}`);
   if (catalogueFiles.theoryIds.length === 0)
     failures.push(`files: no claim ids in ${catalogueFiles.theorySource}`);
   for (const name of catalogueFiles.barrel.missing)

@@ -18,10 +18,11 @@ describe('formatClaimSection: defects', () => {
   };
   const files: CatalogueFiles = {
     missingPropertyFiles: ['a'],
-    theorySource: '/shared/THEORY.md',
+    theorySource: 'docs/theory.md',
+    theoryFound: true,
     theoryIds: ['a', 'b'],
     missingFromCatalogue: ['b'],
-    notInTheory: [],
+    notInTheory: ['c'],
     barrel: { missing: ['fa'], pass: false },
     pass: false,
   };
@@ -32,8 +33,8 @@ describe('formatClaimSection: defects', () => {
     expect(md).toContain('| a | 0 | x > 0 | - | - |');
     expect(md).toContain('- FAIL: a #0 "x > 0": neither exercised nor shown necessary');
     expect(md).toContain('- property files named by their ids: **missing** `a`');
-    expect(md).toContain("- ids of THEORY.md's table (2, from /shared/THEORY.md): **missing** `b`");
-    expect(md).toContain('- catalogue ids not in THEORY.md: -');
+    expect(md).toContain("- ids of the theory document's table (2, from docs/theory.md): **missing** `b`");
+    expect(md).toContain('- catalogue ids not in docs/theory.md: **missing** `c`');
     expect(md).toContain('- barrel `src/index.ts` names the rule registry: **no**, missing `fa`');
   });
 });

@@ -1,6 +1,6 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { catalogue } from '../../properties/catalogue.js';
 import { hypothesisCoverage } from '../../src/audit/hypothesisCoverage.js';
@@ -76,9 +76,9 @@ describe('runAudit', () => {
     );
   });
 
-  it('fails a layout defect: an id of THEORY.md missing from the catalogue, a barrel without a rule', async () => {
-    // A THEORY.md of our own, so the test does not depend on ../shared/ being beside the clone.
-    const theoryPath = join(dir, 'THEORY-table.md');
+  it('fails a layout defect: an id of the theory document missing from the catalogue, a barrel without a rule', async () => {
+    // A theory document of our own, whose table lists every claim: the catalogue below lacks the first.
+    const theoryPath = join(dir, 'theory-table.md');
     const rows = catalogue.map((c) => `| \`${c.id}\` | a statement | ${c.expected} |`).join('\n');
     writeFileSync(theoryPath, `| id | statement | expected |\n|---|---|---|\n${rows}\n`);
     const report = await runAudit({
@@ -87,15 +87,18 @@ describe('runAudit', () => {
       catalogue: catalogue.slice(1),
       barrel: { ...barrel, gd: null },
     });
-    expect(report.failures).toContain(`files: ${catalogue[0].id} of THEORY.md is not in the catalogue`);
+    expect(report.failures).toContain(
+      `files: ${catalogue[0].id} of ${relative(base.root, theoryPath)} is not in the catalogue`,
+    );
     expect(report.failures).toContain('files: src/index.ts does not export gd');
   });
 
-  it('fails a tree without property files, and a THEORY.md without claim ids', async () => {
-    const theoryPath = join(dir, 'THEORY.md');
+  it('fails a tree without property files, and a theory document without claim ids', async () => {
+    const theoryPath = join(dir, 'theory.md');
     writeFileSync(theoryPath, '# no table\n');
     const report = await runAudit({ ...base, root: dir, theoryPath });
     expect(report.failures).toContain(`files: no properties/${catalogue[0].id}.ts naming ${catalogue[0].id}`);
-    expect(report.failures).toContain('files: no claim ids in THEORY.md');
+    expect(report.failures).toContain('files: no claim ids in theory.md');
+    expect(report.failures).toContain(`files: ${catalogue[0].id} of the catalogue is not in theory.md`);
   });
 });
