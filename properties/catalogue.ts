@@ -12,7 +12,7 @@ import { claim as gdReachesOptimum } from './gd-reaches-optimum.js';
 import { claim as twoLayerEquivalenceWithoutIsotropy } from './two-layer-equivalence-without-isotropy.js';
 import { claim as twoLayerNetworkEqualsFactorization } from './two-layer-network-equals-factorization.js';
 
-/** Every claim of THEORY.md, in its order. @public */
+/** Every claim of docs/theory.md §Claims, in its order. @public */
 export const catalogue: readonly AnyClaim[] = [
   gdReachesOptimum,
   faReachesOptimumWhenRGeRank,

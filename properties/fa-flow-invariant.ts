@@ -23,7 +23,7 @@ const RESIDUAL_FLOOR = 1e-11;
 const SAMPLES = 4;
 
 /**
- * THEORY.md closed form 2: along the FA flow `B^T Z + Z^T B - W W^T` is constant, so 0 from zero;
+ * docs/theory.md §Closed forms (2): along the FA flow `B^T Z + Z^T B - W W^T` is constant, so 0 from zero;
  * FA with step `eta` breaks it by `O(eta)` at a fixed flow time.
  */
 export const claim: Claim<FactorizationCase> = {

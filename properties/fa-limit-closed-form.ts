@@ -10,7 +10,7 @@ import { runFaFromCase } from '../src/catalogue/runFaFromCase.js';
 import { faLimit } from '../src/theory/faLimit.js';
 import { hypotheses } from '../src/catalogue/hypotheses.js';
 
-/** THEORY.md closed form 1: from zero, FA converges to `Y P_S`, `S = row(B^T Y)`, for every `r`. */
+/** docs/theory.md §Closed forms (1): from zero, FA converges to `Y P_S`, `S = row(B^T Y)`, for every `r`. */
 export const claim: Claim<FactorizationCase> = {
   id: 'fa-limit-closed-form',
   expected: 'holds',

@@ -12,8 +12,8 @@ import { hypotheses } from '../src/catalogue/hypotheses.js';
 import { lossAgainstTarget } from '../src/catalogue/lossAgainstTarget.js';
 
 /**
- * A false statement: FA reaches the Eckart–Young optimum also when `r < rank(Y)`. THEORY.md closed
- * form 3 gives the smallest counterexample: `Y` 2 x 2 of rank 2, `r = 1`, where
+ * A false statement: FA reaches the Eckart–Young optimum also when `r < rank(Y)`. docs/theory.md
+ * §Closed forms (3) gives the smallest counterexample: `Y` 2 x 2 of rank 2, `r = 1`, where
  * `L_FA / L* = (g1^2 + g2^2) / (g1^2 + eps^2 g2^2) > 1` unless `b` is aligned with `u1`.
  */
 export const claim: Claim<FactorizationCase> = {

@@ -7,7 +7,7 @@ import { singularValues } from '../theory/singularValues.js';
  * Why this scale: FA from zero keeps `B^T Z + Z^T B ~ W W^T` (the flow invariant), so at its limit
  * `W ~ (||B|| s_1)^{1/3}`, `Z ~ s_1 / W`, and the linearised loss contracts at rate
  * `lambda ~ ||W||^2 + ||Z|| ||B|| ~ (s_1 ||B||)^{2/3}` (for `r = 1` exactly `1.5 (2 b s_1)^{2/3}`).
- * A step is stable when `eta lambda < 2`; `c = 0.4` keeps `eta lambda` near 1.2 in the scalar case.
+ * A step is stable when `eta lambda < 2`; `c = 0.4` keeps `eta lambda` near 0.95 in the scalar case.
  * `||B||_2` is floored at 0.1 so that a degenerate feedback gets a finite step.
  * @public
  */

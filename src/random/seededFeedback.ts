@@ -18,7 +18,7 @@ export interface SeededFeedbackOptions {
 
 /**
  * Standalone seeded feedback matrices (`n x r`) from `seedrandom(seed)`:
- * - `gaussian`: i.i.d. `N(0, 1/n)`, the default draw of THEORY.md;
+ * - `gaussian`: i.i.d. `N(0, 1/n)`, the default draw of docs/theory.md;
  * - `orthonormal`: the Q factor of a Gaussian matrix (orthonormal columns; needs `r <= n`);
  * - `repeated-column`: a Gaussian first column repeated `r` times (rank 1);
  * - `orthogonal-to-target`: the Gaussian draw projected off the columns of `u`, so `B^T Y = 0`.

@@ -15,7 +15,7 @@ export interface RatioSample {
   readonly g2: number;
   /** FA loss from a solver run, over `L* = eps^2`. */
   readonly measured: number;
-  /** THEORY.md closed form 3: `(g1^2 + g2^2) / (g1^2 + eps^2 g2^2)`. */
+  /** docs/theory.md §Closed forms (3): `(g1^2 + g2^2) / (g1^2 + eps^2 g2^2)`. */
   readonly predicted: number;
   /** `faLimit(Y, B).loss / L*`: closed form 1, which must agree with `predicted`. */
   readonly faLimit: number;
@@ -48,7 +48,7 @@ const MAX_STEPS = 100_000;
 const gap = (x: number, reference: number): number => Math.abs(x - reference) / reference;
 
 /**
- * THEORY.md closed form 3: `Y` (`2 x 2`, singular values `1` and `eps = 0.1`, random frames) and
+ * docs/theory.md §Closed forms (3): `Y` (`2 x 2`, singular values `1` and `eps = 0.1`, random frames) and
  * `r = 1`, FA from zero with the safe step for each of `draws` feedback columns `b ~ N(0, 1/n)`, run
  * until stationary. Each draw keeps the measured ratio `L_FA / L*`, the explicit formula, and the
  * general closed form {@link faLimit}. Everything comes from `seed`.

@@ -1,5 +1,5 @@
 /**
- * A learning rule for the factorization `Y ~ Z W`, as THEORY.md states it. Every rule updates the
+ * A learning rule for the factorization `Y ~ Z W`, as docs/theory.md states it. Every rule updates the
  * later layer by its true gradient, `Z <- Z - eta E W^T`; rules differ in the matrix `M` (`n x r`)
  * sent backwards for the earlier layer, `W <- W - eta M^T E`.
  *

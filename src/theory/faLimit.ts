@@ -12,7 +12,7 @@ export interface FaLimit {
 }
 
 /**
- * THEORY.md closed form 1: from zero, every row of `W` stays in `S = row(B^T Y)`; at a stationary
+ * docs/theory.md §Closed forms (1): from zero, every row of `W` stays in `S = row(B^T Y)`; at a stationary
  * point `Z W = Y P_S`, so FA converges (when it does) to `Y P_S` with loss `||Y (I - P_S)||_F^2`.
  * `tol` is the rank threshold for `B^T Y` (default: {@link rankTolerance}).
  * @public

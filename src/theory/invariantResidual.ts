@@ -4,7 +4,7 @@ import type { Matrix } from 'ml-matrix';
 const TINY = 1e-300;
 
 /**
- * THEORY.md closed form 2: `R = ||B^T Z + Z^T B - W W^T||_F / max(||W W^T||_F, tiny)`, which is 0
+ * docs/theory.md §Closed forms (2): `R = ||B^T Z + Z^T B - W W^T||_F / max(||W W^T||_F, tiny)`, which is 0
  * along the FA flow from zero initialisation.
  * @public
  */

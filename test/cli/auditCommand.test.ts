@@ -22,8 +22,8 @@ import { main } from '../../src/cli/main.js';
 const dir = mkdtempSync(join(tmpdir(), 'fa-verify-auditcmd-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-/** A THEORY.md of our own naming exactly the catalogue's ids, so a run can pass wherever ../shared is. */
-const theoryPath = join(dir, 'THEORY.md');
+/** A theory document of our own naming exactly the catalogue's ids: this tests the command, test/audit/ the real docs/theory.md. */
+const theoryPath = join(dir, 'theory.md');
 writeFileSync(
   theoryPath,
   `| id | statement | expected |\n|---|---|---|\n${catalogue.map((c) => `| \`${c.id}\` | s | ${c.expected} |`).join('\n')}\n`,

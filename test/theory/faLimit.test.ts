@@ -15,7 +15,7 @@ const rotation = (t: number): Matrix =>
     [Math.sin(t), Math.cos(t)],
   ]);
 
-/** THEORY.md closed form 3: L_FA = eps^2 (g1^2 + g2^2) / (g1^2 + eps^2 g2^2), with g_i = u_i^T b. */
+/** docs/theory.md §Closed forms (3): L_FA = eps^2 (g1^2 + g2^2) / (g1^2 + eps^2 g2^2), with g_i = u_i^T b. */
 function separationLoss(eps: number, g1: number, g2: number): number {
   return (eps ** 2 * (g1 ** 2 + g2 ** 2)) / (g1 ** 2 + eps ** 2 * g2 ** 2);
 }
