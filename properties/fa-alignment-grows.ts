@@ -63,9 +63,10 @@ export const claim: Claim<FactorizationCase> = {
   unmetHypotheses: (c) => {
     const bad = caseHypothesis(c);
     if (bad.length === 0 && c.Z0 !== null) {
-      const cos = Math.abs(c.Z0.dot(c.B)) / (c.Z0.norm('frobenius') * c.B.norm('frobenius'));
-      if (!(cos <= ORTHOGONAL_START))
-        bad.push(`Z0 is not orthogonal to B (a(Z0, B) = ${cos.toPrecision(3)})`);
+      // Without dividing: a Z0 that the projection made exactly zero is orthogonal to B too.
+      const inner = Math.abs(c.Z0.dot(c.B));
+      if (!(inner <= ORTHOGONAL_START * c.Z0.norm('frobenius') * c.B.norm('frobenius')))
+        bad.push(`Z0 is not orthogonal to B (a(Z0, B) = ${alignment(c.Z0, c.B).toPrecision(3)})`);
     }
     return bad;
   },
