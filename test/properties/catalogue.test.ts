@@ -5,7 +5,7 @@ import { checkClaim } from '../../src/catalogue/checkClaim.js';
 /** The quick profile that `npm test` runs: every claim, fewer cases, the default sides. */
 const QUICK = { runs: 40, maxSize: 8 };
 
-/** THEORY.md's ids, in its order: the catalogue must hold exactly these. */
+/** The ids of docs/theory.md §Claims, in its order: the catalogue must hold exactly these. */
 const THEORY_IDS = [
   'gd-reaches-optimum',
   'fa-reaches-optimum-when-r-ge-rank',
@@ -25,7 +25,7 @@ const refuted = catalogue.filter((c) => c.expected === 'refuted');
 const held = catalogue.filter((c) => c.expected === 'holds');
 
 describe('catalogue', () => {
-  it('holds every claim of THEORY.md exactly once, in its order', () => {
+  it('holds every claim of docs/theory.md exactly once, in its order', () => {
     expect(catalogue.map((c) => c.id)).toEqual(THEORY_IDS);
     expect(refuted.length + held.length).toBe(catalogue.length);
   });
