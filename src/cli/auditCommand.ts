@@ -25,7 +25,7 @@ export interface AuditCommandOptions {
   readonly skipCoverage?: boolean;
   /** The package to audit (default: the one this module belongs to). */
   readonly root?: string;
-  /** THEORY.md, whose claim ids the catalogue must hold (default `<root>/../shared/THEORY.md`). */
+  /** The theory document whose claim ids the catalogue must match (default `<root>/docs/theory.md`). */
   readonly theoryPath?: string;
   /**
    * Where the committed `audit.md` is (default `<root>/coverage`); every run writes `audit.md` and
