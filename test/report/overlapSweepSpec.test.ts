@@ -140,11 +140,10 @@ describe('overlapSweepSpec (plot (d))', () => {
 
   it('finds a mismatch: a glyph in another colour, a line glyph for a point series, or vega legend symbols', async () => {
     const spec = overlapSweepSpec(data);
-    const tamper = (
-      f: (layer: LayeredSpec['layer'][number]) => LayeredSpec['layer'][number],
-    ): LayeredSpec => ({
+    // A tampered layer need not be a layer vega-lite's types accept: renderSvg judges it.
+    const tamper = (f: (layer: LayeredSpec['layer'][number]) => object): LayeredSpec => ({
       ...spec,
-      layer: spec.layer.map(f),
+      layer: spec.layer.map(f) as LayeredSpec['layer'],
     });
     const recoloured = tamper((l) =>
       'name' in l && l.name === 'reference_legend_0' && 'mark' in l && typeof l.mark === 'object'
