@@ -3,9 +3,11 @@ import type { FactorizationCase } from '../generate/FactorizationCase.js';
 import { singularValues } from '../theory/singularValues.js';
 
 /**
- * The genericity level of "B generic": every entry of `B^T U` and the smallest singular value of
- * `B^T U` are at least this times `||B||_2`. A Gaussian `B` meets it but with probability of order
- * `1e-3` per entry; a `B` exactly orthogonal to a singular vector of `Y` never does.
+ * The genericity level of "B generic": `||B^T u_i||` for every left singular vector `u_i` of `Y`, and
+ * the smallest singular value of `B^T U`, are at least this times `||B||_2 / sqrt(n)` (the typical size
+ * of an entry of `B^T U`). A Gaussian `B` misses it with probability about `1e-3` per singular vector
+ * when `r = 1` (less for larger `r`), whatever the sides; a `B` orthogonal to a singular vector of `Y`,
+ * or with `rank(B^T U) < min(r, k)`, never meets it.
  * @public
  */
 export const GENERICITY_LEVEL = 1e-3;
@@ -63,21 +65,28 @@ function consistencyProblems(c: FactorizationCase): string[] {
   return bad;
 }
 
-/** "B generic" at {@link GENERICITY_LEVEL}: the entries and the smallest singular value of `B^T U`. */
+/**
+ * "B generic" at {@link GENERICITY_LEVEL}: the columns (`B^T u_i`) and the smallest singular value of
+ * `B^T U` against `level ||B||_2 / sqrt(n)`. Returns the unmet parts, in words.
+ * @public
+ */
 export function genericFeedbackProblems(c: FactorizationCase, level = GENERICITY_LEVEL): string[] {
   const bNorm = singularValues(c.B)[0] ?? 0;
   const btu = c.B.transpose().mmul(c.U);
-  const floor = level * bNorm;
-  const smallest = Math.min(...btu.to1DArray().map(Math.abs));
+  const floor = (level * bNorm) / Math.sqrt(c.n);
+  let smallest = Number.POSITIVE_INFINITY;
+  for (let i = 0; i < c.k; i++) smallest = Math.min(smallest, btu.getColumnVector(i).norm('frobenius'));
   const sigma = singularValues(btu);
   const sigmaMin = sigma[Math.min(c.r, c.k) - 1] ?? 0;
   const bad: string[] = [];
   if (!(bNorm > 0)) return ['B is zero'];
   if (!(smallest >= floor))
-    bad.push(`B not generic: an entry of B^T U is ${smallest.toPrecision(3)} < ${level} ||B||_2`);
+    bad.push(
+      `B not generic: ||B^T u_i|| = ${smallest.toPrecision(3)} < ${level} ||B||_2 / sqrt(n) for some i`,
+    );
   if (!(sigmaMin >= floor))
     bad.push(
-      `B not generic: smallest singular value of B^T U is ${sigmaMin.toPrecision(3)} < ${level} ||B||_2`,
+      `B not generic: smallest singular value of B^T U is ${sigmaMin.toPrecision(3)} < ${level} ||B||_2 / sqrt(n)`,
     );
   return bad;
 }

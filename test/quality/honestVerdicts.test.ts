@@ -166,7 +166,7 @@ describe('checks that could not fail now can', () => {
 });
 
 describe('shrunk counterexamples stay inside the hypotheses', () => {
-  it('fa-reaches-optimum-for-every-r ends at a generic B (no entry of B^T U below 1e-3 ||B||_2)', () => {
+  it('fa-reaches-optimum-for-every-r ends at a generic B (no B^T u_i below 1e-3 ||B||_2 / sqrt(n))', () => {
     for (const seed of [1, 5, 7]) {
       const r = checkClaim(claimById('fa-reaches-optimum-for-every-r'), { runs: 100, seed, maxSize: 8 });
       expect(r.outcome, `seed ${seed}`).toBe('refuted');
