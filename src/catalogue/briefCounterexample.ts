@@ -13,5 +13,7 @@ export function briefCounterexample(r: ClaimResult): string {
   const c = r.counterexample;
   if (c === undefined) return '';
   const num = formatFigure;
-  return `${c.n} x ${c.m}, rank(Y) ${c.rankY}, r ${c.r}, violation ${num(c.violation)} > tol ${num(c.tolerance)}`;
+  const sides = `${c.n} x ${c.m}, rank(Y) ${c.rankY}, r ${c.r}`;
+  if (r.outcome === 'error') return `${sides}, error: ${r.error ?? 'unknown'}`;
+  return `${sides}, violation ${num(c.violation)} > tol ${num(c.tolerance)}`;
 }

@@ -4,10 +4,15 @@ import { moreCasesHint } from './moreCasesHint.js';
 
 /** One claim's result, for people: verdict, runs, regimes and the counterexample in brief. Pure. @public */
 export function formatClaimResult(r: ClaimResult): string {
-  const verdict = r.outcome === r.expected ? 'as expected' : 'NOT AS EXPECTED';
+  const verdict =
+    r.outcome === 'error'
+      ? 'an error is not a verdict'
+      : r.outcome === r.expected
+        ? 'as expected'
+        : 'NOT AS EXPECTED';
   const lines = [
-    `${r.claim}: ${r.outcome} (expected ${r.expected}, ${verdict})`,
-    `  ${r.runs} runs, seed ${r.seed}, ${r.seconds.toFixed(2)} s`,
+    `${r.claim}: ${r.outcome === 'error' ? 'ERROR' : r.outcome} (expected ${r.expected}, ${verdict})`,
+    `  ${r.runs} runs${r.skipped === undefined ? '' : ` (${r.skipped} inputs outside the hypotheses skipped)`}, seed ${r.seed}, ${r.seconds.toFixed(2)} s`,
     `  regimes: ${Object.entries(r.stats)
       .map(([k, v]) => `${k} ${v}`)
       .join(', ')}`,

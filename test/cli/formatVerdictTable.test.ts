@@ -55,10 +55,17 @@ describe('formatVerdictTable', () => {
     expect(fine.trimEnd().split('\n').at(-1)).toBe('all 2 claims came out as expected');
   });
 
-  it('shows any outcome string as it is and counts it NOT as expected (an error outcome)', () => {
-    const text = formatVerdictTable([result('fa-flow-invariant', 'holds', 'error', 4)]);
-    expect(text).toMatch(/fa-flow-invariant\s*│\s*holds\s*│\s*error\s*│\s*NO\s*│/);
-    expect(text).toContain('1 of 1 claims did NOT come out as expected');
+  it('shows an error as ERROR, never as expected, and says what went wrong', () => {
+    const errored = {
+      ...result('fa-flow-invariant', 'holds', 'error', 4),
+      error: 'the flow integrator stopped (budget)',
+    };
+    const text = formatVerdictTable([errored]);
+    expect(text).toMatch(/fa-flow-invariant\s*│\s*holds\s*│\s*error\s*│\s*ERROR\s*│/);
+    expect(text).toContain(
+      '1 of 1 claims did NOT come out as expected (1 errors: an error is not a verdict)',
+    );
+    expect(text).toContain('error in fa-flow-invariant: the flow integrator stopped (budget)');
     expect(text).not.toContain('hint');
   });
 });
