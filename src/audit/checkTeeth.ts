@@ -1,0 +1,109 @@
+import type { AnyClaim, ResultOutcome } from '../catalogue/Claim.js';
+import { checkClaim } from '../catalogue/checkClaim.js';
+import { realSolvers, type Solvers } from '../catalogue/Solvers.js';
+import type { Fault } from '../faults/Fault.js';
+
+/** How the teeth part runs each claim on each planted fault. @internal */
+export interface TeethOptions {
+  readonly runs: number;
+  /** Every seed must refute a fault for the claim to count as catching it. */
+  readonly seeds: readonly number[];
+  readonly maxSize: number;
+  /** The solvers the faults are planted in (default the real ones). */
+  readonly solvers?: Solvers;
+}
+
+/** The catalogue's own figures: 100 cases, sides up to 8, seed 7. @internal */
+export const DEFAULT_TEETH_OPTIONS: TeethOptions = { runs: 100, seeds: [7], maxSize: 8 };
+
+/** One claim run on one planted fault with one seed. @internal */
+export interface TeethRun {
+  readonly fault: string;
+  readonly seed: number;
+  readonly outcome: ResultOutcome;
+  /** The sides of the shrunk counterexample (of the error's smallest input, for an error). */
+  readonly sides?: { readonly n: number; readonly m: number; readonly rankY: number; readonly r: number };
+  readonly error?: string;
+  readonly seconds: number;
+}
+
+/** What one claim expected to hold makes of the faults. @internal */
+export interface ClaimTeeth {
+  readonly claim: string;
+  /** Faults it refutes on every seed. */
+  readonly caught: readonly string[];
+  /** Faults not caught that it reports as an error on some seed (an error is never a verdict). */
+  readonly errors: readonly string[];
+  /** Faults under which it still holds. */
+  readonly missed: readonly string[];
+  readonly runs: readonly TeethRun[];
+  /** True when it catches at least one fault. */
+  readonly pass: boolean;
+}
+
+/** The teeth audit: per claim expected to hold, the planted faults it catches, errs on and misses. @internal */
+export interface Teeth {
+  readonly options: { readonly runs: number; readonly seeds: readonly number[]; readonly maxSize: number };
+  readonly faults: readonly { readonly id: string; readonly description: string }[];
+  readonly claims: readonly ClaimTeeth[];
+  /** Faults that no claim catches (reported, not a failure: each claim needs only one). */
+  readonly uncaught: readonly string[];
+  readonly seconds: number;
+  /** False when some claim expected to hold catches no fault. */
+  readonly pass: boolean;
+}
+
+/**
+ * Plants every fault in the solvers and runs every claim expected to hold on it (`checkClaim`, the
+ * same seeds and sizes for all): a claim catches a fault when every seed refutes it with a shrunk
+ * counterexample; an `error` is recorded apart, since it is never a verdict. A claim that catches no
+ * fault has no teeth, and fails the part. Deterministic: the results depend on the seeds only (but
+ * for `seconds`).
+ * @internal
+ */
+export function checkTeeth(
+  catalogue: readonly AnyClaim[],
+  faults: readonly Fault[],
+  options: TeethOptions = DEFAULT_TEETH_OPTIONS,
+): Teeth {
+  const start = performance.now();
+  const real = options.solvers ?? realSolvers;
+  const planted = faults.map((f) => ({ fault: f, solvers: f.plant(real) }));
+  const claims = catalogue
+    .filter((c) => c.expected === 'holds')
+    .map((claim): ClaimTeeth => {
+      const caught: string[] = [];
+      const errors: string[] = [];
+      const missed: string[] = [];
+      const runs: TeethRun[] = [];
+      for (const { fault, solvers } of planted) {
+        const mine = options.seeds.map((seed): TeethRun => {
+          const t = performance.now();
+          const r = checkClaim(claim, { runs: options.runs, seed, maxSize: options.maxSize, solvers });
+          const ce = r.counterexample;
+          return {
+            fault: fault.id,
+            seed,
+            outcome: r.outcome,
+            ...(ce === undefined ? {} : { sides: { n: ce.n, m: ce.m, rankY: ce.rankY, r: ce.r } }),
+            ...(r.error === undefined ? {} : { error: r.error }),
+            seconds: (performance.now() - t) / 1000,
+          };
+        });
+        runs.push(...mine);
+        if (mine.length > 0 && mine.every((r) => r.outcome === 'refuted')) caught.push(fault.id);
+        else if (mine.some((r) => r.outcome === 'error')) errors.push(fault.id);
+        else missed.push(fault.id);
+      }
+      return { claim: claim.id, caught, errors, missed, runs, pass: caught.length > 0 };
+    });
+  const uncaught = faults.map((f) => f.id).filter((id) => !claims.some((c) => c.caught.includes(id)));
+  return {
+    options: { runs: options.runs, seeds: [...options.seeds], maxSize: options.maxSize },
+    faults: faults.map((f) => ({ id: f.id, description: f.description })),
+    claims,
+    uncaught,
+    seconds: (performance.now() - start) / 1000,
+    pass: claims.every((c) => c.pass),
+  };
+}
