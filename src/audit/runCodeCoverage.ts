@@ -18,6 +18,8 @@ export interface CoverageRun {
   readonly exitCode: number;
   readonly seconds: number;
   readonly figures: CoverageFigures;
+  /** The suite's failed tests, every one (`file > suite > test`); absent for the verify run. */
+  readonly failedTests?: readonly string[];
 }
 
 /** The code coverage audit. @internal */
@@ -104,6 +106,7 @@ export async function runCodeCoverage(
       exitCode: suite.code,
       seconds: suite.seconds,
       figures: summarizeCoverage(suiteMap, root, 'src'),
+      failedTests,
     },
     verify: {
       command: 'c8 node bin/fa-verify.js verify --json',
@@ -129,7 +132,10 @@ const NAMED = 10;
 function suiteFailure(suite: CommandRun, failedTests: readonly string[]): string {
   const head = `the test suite failed under coverage (exit ${suite.code}${suite.signal === null ? '' : `, ${suite.signal}`})`;
   if (failedTests.length > 0) {
-    const more = failedTests.length > NAMED ? `; and ${failedTests.length - NAMED} more` : '';
+    const more =
+      failedTests.length > NAMED
+        ? `; and ${failedTests.length - NAMED} more (every one in audit.json, codeCoverage.suite.failedTests)`
+        : '';
     const count = `${failedTests.length} failed`;
     return `${head}, ${count}: ${failedTests.slice(0, NAMED).join('; ')}${more}`;
   }

@@ -146,11 +146,17 @@ describe('runCodeCoverage (with stand-in tools)', () => {
       })),
     };
     install([1, 1, 1, 1], [1, 1, 1, 1], { exit: 1, tests: many });
-    const [failure] = (await runCodeCoverage(root, { lines: 95, branches: 90 })).check.failures;
+    const c = await runCodeCoverage(root, { lines: 95, branches: 90 });
+    expect(c.suite.failedTests).toEqual(
+      many.testResults.map((_, i) => `test/t${i}.test.ts (Error: cannot import)`),
+    );
+    const [failure] = c.check.failures;
     expect(failure).toMatch(
       /^the test suite failed under coverage \(exit 1\), 12 failed: test\/t0\.test\.ts \(Error: cannot import\); /,
     );
-    expect(failure).toContain('test/t9.test.ts (Error: cannot import); and 2 more');
+    expect(failure).toContain(
+      'test/t9.test.ts (Error: cannot import); and 2 more (every one in audit.json, codeCoverage.suite.failedTests)',
+    );
     expect(failure).not.toContain('t10');
   });
 
