@@ -1,6 +1,7 @@
 import type { CatalogueFiles } from './checkCatalogueFiles.js';
 import type { ClaimCoverage } from './checkClaimCoverage.js';
 import type { RegimeCoverage } from './checkRegimeCoverage.js';
+import type { Teeth } from './checkTeeth.js';
 import type { CodeCoverage } from './runCodeCoverage.js';
 import type { MutationAudit } from './judgeMutation.js';
 
@@ -22,5 +23,7 @@ export interface AuditReport {
   readonly regimeSeconds: number;
   readonly claimCoverage: ClaimCoverage;
   readonly catalogueFiles: CatalogueFiles;
+  /** The claims expected to hold run on planted faults (`src/faults/`); `null`: skipped. */
+  readonly teeth: Teeth | null;
   readonly mutation: MutationAudit | null;
 }

@@ -3,6 +3,7 @@ import { formatClaimSection } from './formatClaimSection.js';
 import { formatCoverageSection } from './formatCoverageSection.js';
 import { formatMutationSection } from './formatMutationSection.js';
 import { formatRegimeSection } from './formatRegimeSection.js';
+import { formatTeethSection } from './formatTeethSection.js';
 
 /**
  * The audit summary as markdown (what `coverage/audit.md` holds): the verdict and every failure, then
@@ -23,6 +24,7 @@ export function formatAuditMarkdown(report: AuditReport): string {
     formatCoverageSection(report.codeCoverage),
     formatRegimeSection(report.regimes, report.regimeSeconds),
     formatClaimSection(report.claimCoverage, report.catalogueFiles),
+    formatTeethSection(report.teeth),
     formatMutationSection(report.mutation),
   ].join('\n');
 }

@@ -5,6 +5,8 @@ import { checkCatalogueFiles } from './checkCatalogueFiles.js';
 import { checkClaimCoverage } from './checkClaimCoverage.js';
 import type { CoverageThresholds } from './checkCoverageThresholds.js';
 import { checkRegimeCoverage, type RegimeCoverageOptions } from './checkRegimeCoverage.js';
+import { checkTeeth, type TeethOptions } from './checkTeeth.js';
+import type { Fault } from '../faults/Fault.js';
 import type { HypothesisLink } from './hypothesisCoverage.js';
 import type { MutationAudit } from './judgeMutation.js';
 import type { CodeCoverage } from './runCodeCoverage.js';
@@ -22,14 +24,17 @@ export interface AuditInput {
   readonly mutationThreshold: number;
   /** Measures code coverage (the real one spawns vitest and c8); absent: skipped. */
   readonly codeCoverage?: (root: string, thresholds: CoverageThresholds) => Promise<CodeCoverage>;
+  /** Plants each fault in the solvers and runs the claims expected to hold on it; absent: skipped. */
+  readonly teeth?: { readonly faults: readonly Fault[]; readonly options?: TeethOptions };
   /** Runs mutation testing (the real one spawns StrykerJS); absent: skipped. */
   readonly mutation?: (root: string, threshold: number) => Promise<MutationAudit>;
 }
 
 /**
  * Runs the audit: code coverage, the regime coverage of every claim's generator, the claim coverage
- * table, the catalogue's files, and mutation testing, in that order; returns typed data and never
- * prints. Each failed requirement becomes one line of `failures`, prefixed by its part.
+ * table, the catalogue's files, the teeth of the claims expected to hold (planted faults), and
+ * mutation testing, in that order; returns typed data and never prints. Each failed requirement
+ * becomes one line of `failures`, prefixed by its part.
  * @internal
  */
 export async function runAudit(input: AuditInput): Promise<AuditReport> {
@@ -71,6 +76,12 @@ export async function runAudit(input: AuditInput): Promise<AuditReport> {
     failures.push(`files: no claim ids in ${catalogueFiles.theorySource}`);
   for (const name of catalogueFiles.barrel.missing)
     failures.push(`files: src/index.ts does not export ${name}`);
+  const teeth =
+    input.teeth === undefined ? null : checkTeeth(input.catalogue, input.teeth.faults, input.teeth.options);
+  for (const c of teeth?.claims ?? []) {
+    if (!c.pass)
+      failures.push(`teeth: ${c.claim} refutes none of the ${teeth?.faults.length} planted faults`);
+  }
   const mutation =
     input.mutation === undefined ? null : await input.mutation(input.root, input.mutationThreshold);
   for (const f of mutation?.failures ?? []) failures.push(`mutation: ${f}`);
@@ -84,6 +95,7 @@ export async function runAudit(input: AuditInput): Promise<AuditReport> {
     regimeSeconds,
     claimCoverage,
     catalogueFiles,
+    teeth,
     mutation,
   };
 }

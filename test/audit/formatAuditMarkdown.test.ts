@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { catalogue } from '../../properties/catalogue.js';
 import type { AuditReport } from '../../src/audit/AuditReport.js';
+import type { Teeth } from '../../src/audit/checkTeeth.js';
 import { formatAuditMarkdown } from '../../src/audit/formatAuditMarkdown.js';
 import { formatAuditSummary } from '../../src/audit/formatAuditSummary.js';
 import { hypothesisCoverage } from '../../src/audit/hypothesisCoverage.js';
@@ -49,6 +50,23 @@ describe('formatAuditMarkdown', () => {
     );
   });
 
+  it('puts the teeth section between claim coverage and mutation testing', () => {
+    const teeth: Teeth = {
+      options: { runs: 100, seeds: [7], maxSize: 8 },
+      faults: [{ id: 'sign', description: 'FA sends -B backwards' }],
+      claims: [{ claim: 'a', caught: [], errors: [], missed: ['sign'], runs: [], pass: false }],
+      uncaught: ['sign'],
+      seconds: 1,
+      pass: false,
+    };
+    const md = formatAuditMarkdown({ ...full(true), teeth });
+    expect(md).toContain('| a | - | - | sign | **FAIL: no teeth** |');
+    const at = (heading: string): number => md.indexOf(heading);
+    expect(at('## Claim coverage')).toBeGreaterThan(0);
+    expect(at('## Teeth (planted faults)')).toBeGreaterThan(at('## Claim coverage'));
+    expect(at('## Mutation')).toBeGreaterThan(at('## Teeth (planted faults)'));
+  });
+
   it('says FAIL with every failure, and lists the files with uncovered lines as ranges', () => {
     const md = formatAuditMarkdown(full(false));
     expect(md).toContain('Result: **FAIL** (2 failed requirements)');
@@ -74,6 +92,7 @@ describe('formatAuditMarkdown', () => {
     const md = formatAuditMarkdown(weakened);
     expect(md).toContain('## Code coverage\n\nSkipped.');
     expect(md).toContain('Skipped (`--skip-mutation`).');
+    expect(md).toContain('## Teeth (planted faults)\n\nSkipped.');
     expect(md).toContain(`| ${first.claim} | ${first.samples} | (none declared) | | | | **FAIL** |`);
     expect(md).toContain('**rejected**');
   });

@@ -9,6 +9,8 @@ import { runAudit, type AuditInput } from '../../src/audit/runAudit.js';
 import * as barrel from '../../src/index.js';
 import { ruleRegistry } from '../../src/rules/ruleRegistry.js';
 import { codeCoverage, mutationAudit } from '../_support/syntheticAudit.js';
+import { flowHalfTime } from '../../src/faults/flowHalfTime.js';
+import { inputsNotWhitened } from '../../src/faults/inputsNotWhitened.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'fa-verify-audit-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -33,6 +35,25 @@ describe('runAudit', () => {
     expect(report.regimes.map((r) => r.claim)).toEqual(catalogue.map((c) => c.id));
     expect(report.claimCoverage.pass).toBe(true);
     expect(report.catalogueFiles.pass).toBe(true);
+    expect(report.teeth).toBeNull();
+  });
+
+  it('runs the teeth part when given faults, and fails a claim expected to hold that refutes none', async () => {
+    const network = catalogue.filter((c) => c.id === 'two-layer-network-equals-factorization');
+    const options = { runs: 20, seeds: [7], maxSize: 4 };
+    const blind = await runAudit({ ...base, catalogue: network, teeth: { faults: [flowHalfTime], options } });
+    expect(blind.teeth?.claims.map((c) => [c.claim, c.missed])).toEqual([
+      [network[0].id, ['flow-half-time']],
+    ]);
+    expect(blind.failures.filter((f) => f.startsWith('teeth: '))).toEqual([
+      `teeth: ${network[0].id} refutes none of the 1 planted faults`,
+    ]);
+    expect(blind.pass).toBe(false);
+    const faults = [flowHalfTime, inputsNotWhitened];
+    const sharp = await runAudit({ ...base, catalogue: network, teeth: { faults, options } });
+    expect(sharp.teeth?.claims[0].caught).toEqual(['inputs-not-whitened']);
+    expect(sharp.teeth?.pass).toBe(true);
+    expect(sharp.failures.filter((f) => f.startsWith('teeth: '))).toEqual([]);
   });
 
   it('hands the thresholds to the runners and fails on their failures, prefixed by part', async () => {
