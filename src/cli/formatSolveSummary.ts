@@ -9,7 +9,7 @@ export function formatSolveSummary(report: SolveReport): string {
     `stopped: ${report.reason} after ${report.steps} steps` +
       (report.subspace === undefined
         ? ''
-        : ` (in a ${report.subspace.rows} x ${report.subspace.cols} subspace)`),
+        : ` (in a ${report.subspace.rows} x ${report.subspace.cols} subspace, ${report.subspace.kind} reduction)`),
     `loss ||ZW - Y||_F^2   ${g(report.loss)}`,
     `optimal loss L*(r)   ${g(report.optimalLoss)}`,
   ];

@@ -23,8 +23,16 @@ export interface SolveReport {
   readonly reason: StopReason;
   /** The kernels the products ran on (`wasm` or `js`; see the case's `kernels`). */
   readonly kernels: string;
-  /** Sides of the subspace the run iterated in, when it was reduced (see the case's `reduce`). */
-  readonly subspace?: { readonly rows: number; readonly cols: number };
+  /**
+   * Sides of the subspace the run iterated in, when it was reduced (see the case's `reduce`), and the
+   * reduction: `feedback` (FA: `row(W0) + row(B^T Y)` and `col(Z0) + col(Y V_R)`) or `range` (GD:
+   * `span[W0^T, row Y]` and `span[Z0, col Y]`).
+   */
+  readonly subspace?: {
+    readonly rows: number;
+    readonly cols: number;
+    readonly kind: 'feedback' | 'range';
+  };
   /** `a(Z, B)`, when the case has `B`. */
   readonly alignment?: number;
   /** `||Y (I - P_S)||_F^2`, `S = row(B^T Y)`, when the case has `B`. */

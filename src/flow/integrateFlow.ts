@@ -1,8 +1,9 @@
 import type { Matrix } from 'ml-matrix';
 import { residualNormSquared } from '../kernels/residualNormSquared.js';
-import { toMatrix, type Dense } from '../linalg/Dense.js';
+import { toDense, toMatrix, type Dense } from '../linalg/Dense.js';
 import type { LearningRule } from '../rules/LearningRule.js';
 import { InputError } from '../solve/InputError.js';
+import { reduceForFeedback } from '../solve/reduceForFeedback.js';
 import { createStepWorkspace } from '../solve/StepWorkspace.js';
 import { flowRightHandSide } from './flowRightHandSide.js';
 import { integrateDormandPrince5 } from './integrateDormandPrince5.js';
@@ -22,6 +23,9 @@ import type { IntegrationStopReason } from './IntegrationStopReason.js';
  *   of `Y`, so that the tolerances mean the same whatever the scale of `Y`.
  * - `maxSteps` (default 100000): the budget of accepted steps.
  * - `sampleTimes`: times in `[0, tEnd]`, any order; the state is recorded there exactly.
+ * - `reduce` (default true): for FA, integrate in the subspaces the flow can reach
+ *   ({@link reduceForFeedback}) when that at least halves the target, and lift the state back;
+ *   false always integrates on the full matrices.
  * @public
  */
 export interface FlowOptions {
@@ -36,6 +40,7 @@ export interface FlowOptions {
   readonly atol?: number;
   readonly maxSteps?: number;
   readonly sampleTimes?: readonly number[];
+  readonly reduce?: boolean;
 }
 
 /** The factors at one requested time of the flow. @public */
@@ -65,6 +70,11 @@ export interface FlowResult {
   readonly evaluations: number;
   readonly reason: IntegrationStopReason;
   readonly samples: FlowSample[];
+  /**
+   * Present when the flow was integrated in the feedback subspaces (`reduce`): the sides `d1 x d2` of
+   * the reduced target.
+   */
+  readonly subspace?: { readonly rows: number; readonly cols: number; readonly kind: 'feedback' };
 }
 
 function checkDense(name: string, a: Dense, rows: number, cols: number): void {
@@ -83,7 +93,13 @@ function checkDense(name: string, a: Dense, rows: number, cols: number): void {
  *
  * from `(z0, w0)` over `[0, tEnd]` with the adaptive Dormand–Prince 5(4) method
  * ({@link integrateDormandPrince5}), the right-hand side in Gram form on preallocated storage
- * ({@link flowRightHandSide}). Bad options throw an {@link InputError} naming the field.
+ * ({@link flowRightHandSide}). For FA the flow never leaves `C x R` ({@link reduceForFeedback}: the
+ * derivation there holds term by term for the right-hand side, `dZ/dt = Q_C dz/dt`,
+ * `dW/dt = dw/dt V_R^T`), so when `C x R` at least halves the target it integrates the `d1 x d2` flow
+ * and lifts every sample back; the loss is the full one, computed directly on the lifted factors.
+ * The two integrations are the same ODE but take their own adaptive steps, so they agree to the
+ * integration's accuracy (a few `rtol`), not to rounding. Bad options throw an {@link InputError}
+ * naming the field.
  * @public
  */
 export function integrateFlow(o: FlowOptions): FlowResult {
@@ -112,27 +128,72 @@ export function integrateFlow(o: FlowOptions): FlowResult {
 
   const z0 = o.z0?.data ?? new Float64Array(n * r);
   const w0 = o.w0?.data ?? new Float64Array(r * m);
-  const ws = createStepWorkspace(n, m, r, y.data, z0, w0, b?.data ?? null);
-  const x0 = new Float64Array(n * r + r * m);
+  // FA (a constant backward matrix that is B itself): the flow stays in C x R (reduceForFeedback),
+  // whatever the rank of Y; integrate there when that at least halves the target (as solveDense).
+  const bData = b?.data ?? null;
+  const reduction =
+    o.reduce !== false && b !== null && rule.backwardIsConstant && rule.backward(z0, b.data) === b.data
+      ? reduceForFeedback(y, r, z0, w0, b)
+      : null;
+  const reduced =
+    reduction !== null &&
+    reduction.qz.columns > 0 &&
+    reduction.qw.columns > 0 &&
+    reduction.qz.columns * reduction.qw.columns <= (n * m) / 2
+      ? reduction
+      : null;
+  const d1 = reduced?.qz.columns ?? n;
+  const d2 = reduced?.qw.columns ?? m;
+  const ws =
+    reduced === null
+      ? createStepWorkspace(n, m, r, y.data, z0, w0, bData)
+      : createStepWorkspace(
+          d1,
+          d2,
+          r,
+          reduced.y.data,
+          reduced.z0.data,
+          reduced.w0.data,
+          reduced.b?.data ?? null,
+        );
+  const x0 = new Float64Array(d1 * r + r * d2);
   x0.set(ws.z);
-  x0.set(ws.w, n * r);
-  const yNorm = Math.sqrt(ws.yNormSq);
+  x0.set(ws.w, d1 * r);
+  let yNormSq = 0;
+  for (const v of y.data) yNormSq += v * v;
+  const yNorm = Math.sqrt(yNormSq);
   const scale = yNorm > 0 ? Math.sqrt(yNorm) : 1;
+  // The error control is per entry, root-mean-square over the state: a reduced state of N' entries
+  // for the full one's N gets atol sqrt(N / N') per entry, so that the same Frobenius error
+  // ||(dZ, dW)||_F = ||(dz, dw)||_F (orthonormal lifts) passes the absolute test in both.
+  const entries = n * r + r * m;
+  const reducedEntries = d1 * r + r * d2;
   const out = integrateDormandPrince5(flowRightHandSide(ws, rule), x0, {
     tEnd: o.tEnd,
     rtol,
-    atol: atol * scale,
+    atol: atol * scale * Math.sqrt(entries / reducedEntries),
     maxSteps: o.maxSteps ?? 100_000,
     ...(o.sampleTimes === undefined ? {} : { sampleTimes: o.sampleTimes }),
   });
 
-  const factors = (x: Float64Array): { Z: Matrix; W: Matrix } => ({
-    Z: toMatrix({ rows: n, cols: r, data: x.subarray(0, n * r) }),
-    W: toMatrix({ rows: r, cols: m, data: x.subarray(n * r) }),
-  });
-  const loss = residualNormSquared(out.x.subarray(0, n * r), out.x.subarray(n * r), ws.y, n, m, r, ws.row);
+  // The state in the full coordinates: Z = Q_C z, W = w V_R^T when reduced.
+  const factors = (x: Float64Array): { Z: Matrix; W: Matrix } => {
+    const z = toMatrix({ rows: d1, cols: r, data: x.subarray(0, d1 * r) });
+    const w = toMatrix({ rows: r, cols: d2, data: x.subarray(d1 * r) });
+    return reduced === null ? { Z: z, W: w } : { Z: reduced.qz.mmul(z), W: w.mmul(reduced.qw.transpose()) };
+  };
+  const end = factors(out.x);
+  const loss = residualNormSquared(
+    toDense(end.Z).data,
+    toDense(end.W).data,
+    y.data,
+    n,
+    m,
+    r,
+    new Float64Array(m),
+  );
   return {
-    ...factors(out.x),
+    ...end,
     t: out.t,
     loss,
     steps: out.steps,
@@ -140,5 +201,6 @@ export function integrateFlow(o: FlowOptions): FlowResult {
     evaluations: out.evaluations,
     reason: out.reason,
     samples: out.samples.map((s) => ({ t: s.t, ...factors(s.x) })),
+    ...(reduced === null ? {} : { subspace: { rows: d1, cols: d2, kind: 'feedback' as const } }),
   };
 }

@@ -4,7 +4,8 @@ import { dot } from '../kernels/dot.js';
 import { residualNormSquared } from '../kernels/residualNormSquared.js';
 import { toDense, type Dense } from '../linalg/Dense.js';
 import type { LearningRule } from '../rules/LearningRule.js';
-import { reduceToSubspace } from './reduceToSubspace.js';
+import { reduceForFeedback } from './reduceForFeedback.js';
+import { reduceToSubspace, type SubspaceReduction } from './reduceToSubspace.js';
 import { solveLoop, type LoopResult, type LoopStopping, type Trace } from './solveLoop.js';
 import { createStepWorkspace, type StepWorkspace } from './StepWorkspace.js';
 import type { StopReason } from './StopReason.js';
@@ -24,11 +25,14 @@ export interface DenseSolveOptions {
   readonly divergenceFactor: number;
   readonly traceEvery: number;
   /**
-   * Run in the orthonormal coordinates of the subspaces the iterates can reach
-   * ({@link reduceToSubspace}) when that at least halves the target and the run is long enough to
-   * repay finding them: the same dynamics, to rounding. False always runs on the full matrices.
+   * Run in the orthonormal coordinates of the subspaces the iterates can reach when that at least
+   * halves the target and the run is long enough to repay finding them: the same dynamics, to
+   * rounding. For FA (a constant backward matrix that is `B` itself) the subspaces of
+   * {@link reduceForFeedback}, for any other rule those of {@link reduceToSubspace}. False always
+   * runs on the full matrices; `'always'` takes the reduction whatever its size and the run's length
+   * (a rotation of coordinates at worst), for tests and the claim `fa-reduction-is-exact`.
    */
-  readonly reduce: boolean;
+  readonly reduce: boolean | 'always';
   /**
    * The kernels of the dense products: `auto` (the default) takes the WebAssembly ones when the run
    * is long and its products large enough to repay them (`WASM_MIN_WORK`, `WASM_MIN_STEP`), else the
@@ -49,9 +53,14 @@ export interface SolveResult {
   readonly trace?: Trace;
   /**
    * Present when the run was made in subspace coordinates (`reduce`): the sides `d1 x d2` of the
-   * reduced target it iterated on.
+   * reduced target it iterated on, and which reduction gave them: `feedback` ({@link reduceForFeedback},
+   * FA) or `range` ({@link reduceToSubspace}).
    */
-  readonly subspace?: { readonly rows: number; readonly cols: number };
+  readonly subspace?: {
+    readonly rows: number;
+    readonly cols: number;
+    readonly kind: 'feedback' | 'range';
+  };
   /** The kernels the run's products ran on. */
   readonly kernels: KernelKind;
 }
@@ -63,10 +72,17 @@ const fromRowMajor = (rows: number, cols: number, data: Float64Array): Matrix =>
 };
 
 /**
- * When to reduce: the basis costs about `3 k + 2 d` full-size multiply-adds per entry of `Y`, a few
- * full steps' worth, so runs of fewer than `REDUCTION_MIN_STEPS` steps stay on the full matrices; and
- * it must at least halve the target (`d1 d2 <= n m / 2`), else the rounding-level changes it makes
- * (see `reduceToSubspace`) buy too little.
+ * When to reduce: the basis costs about `3 k + 2 d` full-size multiply-adds per entry of `Y` for
+ * {@link reduceToSubspace}, `r + 2 d` for {@link reduceForFeedback}, a few full steps' worth, so runs
+ * of fewer than `REDUCTION_MIN_STEPS` steps stay on the full matrices; and it must at least halve the
+ * target (`d1 d2 <= n m / 2`), else the rounding-level changes it makes buy too little.
+ *
+ * Which reduction: for FA (a rule whose backward matrix is constant and is `B` itself) always the
+ * feedback one, never the range one, because it is never larger: its subspaces
+ * `C = col(Z0) + col(Y V_R)` and `R = row(W0) + row(B^T Y)` lie inside the range reduction's
+ * `span[Z0, col Y]` and `span[W0^T, row Y]`, and it is cheaper to find (`r + 2 d` against `3 k + 2 d`
+ * passes over `Y`). So when it does not halve the target, neither would the range one. For every
+ * other rule (GD) the range reduction, the only one there is.
  */
 const REDUCTION_MIN_STEPS = 16;
 
@@ -92,6 +108,15 @@ function kernelsFor(
   return n * m * r >= WASM_MIN_STEP && steps * n * m * r >= WASM_MIN_WORK ? 'wasm' : 'js';
 }
 
+/**
+ * Whether the rule is FA-like, so that {@link reduceForFeedback} applies: it needs a feedback matrix,
+ * its backward matrix is constant, and that matrix is `B` itself (the reduction carries `Q_C^T B` as
+ * the feedback of the reduced run, which is right only when the rule sends `B` back unchanged).
+ */
+function usesFeedbackAsBackward(rule: LearningRule, z0: Float64Array, b: Float64Array): boolean {
+  return rule.needsFeedback && rule.backwardIsConstant && rule.backward(z0, b) === b;
+}
+
 /** Runs the loop on validated dense options. @internal */
 export function solveDense(o: DenseSolveOptions): SolveResult {
   const n = o.y.rows;
@@ -110,13 +135,19 @@ export function solveDense(o: DenseSolveOptions): SolveResult {
   };
 
   const half = (n * m) / 2;
-  const reduction =
-    o.reduce && budget >= REDUCTION_MIN_STEPS
-      ? reduceToSubspace(o.y, r, z0, w0, o.b, Math.floor(Math.sqrt(half)))
-      : null;
+  const always = o.reduce === 'always';
+  // The feedback of an FA-like rule (see REDUCTION_MIN_STEPS for the choice), else null.
+  const feedback = o.b !== null && usesFeedbackAsBackward(o.rule, z0, o.b.data) ? o.b : null;
+  let reduction: SubspaceReduction | null = null;
+  if (o.reduce !== false && (always || budget >= REDUCTION_MIN_STEPS)) {
+    reduction =
+      feedback !== null
+        ? reduceForFeedback(o.y, r, z0, w0, feedback)
+        : reduceToSubspace(o.y, r, z0, w0, o.b, always ? Infinity : Math.floor(Math.sqrt(half)));
+  }
   const d1 = reduction?.qz.columns ?? n;
   const d2 = reduction?.qw.columns ?? m;
-  if (reduction !== null && d1 > 0 && d2 > 0 && d1 * d2 <= half) {
+  if (reduction !== null && d1 > 0 && d2 > 0 && (always || d1 * d2 <= half)) {
     const ws = createStepWorkspace(
       d1,
       d2,
@@ -128,6 +159,8 @@ export function solveDense(o: DenseSolveOptions): SolveResult {
       {
         lossOffset: reduction.lossOffset,
         kernels: kernelsFor(o.kernels, budget, d1, d2, r),
+        // The alignment a(Z, B) = <z, Q^T B> / (||z|| ||B||) needs the full ||B||_F: Q^T B is shorter
+        // by the part of B outside the subspace.
         bNormSq: b === null ? 0 : dot(b, b, n * r),
       },
     );
@@ -141,7 +174,11 @@ export function solveDense(o: DenseSolveOptions): SolveResult {
     const last = (out.trace?.step.length ?? 0) - 1;
     if (out.trace !== undefined && last >= 0 && out.trace.step[last] === out.steps)
       out.trace.loss[last] = loss;
-    return finish(zFull, wFull, loss, out, ws.kernels.name, { rows: d1, cols: d2 });
+    return finish(zFull, wFull, loss, out, ws.kernels.name, {
+      rows: d1,
+      cols: d2,
+      kind: feedback !== null ? 'feedback' : 'range',
+    });
   }
   const ws = createStepWorkspace(n, m, r, o.y.data, z0, w0, b, {
     kernels: kernelsFor(o.kernels, budget, n, m, r),
@@ -156,7 +193,7 @@ function finish(
   loss: number,
   out: LoopResult,
   kernels: KernelKind,
-  subspace?: { readonly rows: number; readonly cols: number },
+  subspace?: SolveResult['subspace'],
 ): SolveResult {
   return {
     Z: z,

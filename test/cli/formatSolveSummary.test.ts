@@ -31,8 +31,11 @@ describe('formatSolveSummary', () => {
   });
 
   it('says when the run was reduced to a subspace', () => {
-    expect(formatSolveSummary({ ...report, subspace: { rows: 3, cols: 2 } })).toContain(
-      'stopped: stationary after 7 steps (in a 3 x 2 subspace)',
+    expect(formatSolveSummary({ ...report, subspace: { rows: 3, cols: 2, kind: 'feedback' } })).toContain(
+      'stopped: stationary after 7 steps (in a 3 x 2 subspace, feedback reduction)',
+    );
+    expect(formatSolveSummary({ ...report, subspace: { rows: 4, cols: 5, kind: 'range' } })).toContain(
+      'stopped: stationary after 7 steps (in a 4 x 5 subspace, range reduction)',
     );
     expect(formatSolveSummary(report)).not.toContain('subspace');
   });

@@ -67,8 +67,10 @@ describe('advanceYWt', () => {
   it('an FA run of 3000 steps on a full-rank target matches three naive products every step', () => {
     const y = seededMatrix(20, 16, 'advance/run/Y').mul(0.3);
     const b = seededMatrix(20, 4, 'advance/run/B', 1 / Math.sqrt(20));
-    const got = solve({ Y: y.to2DArray(), r: 4, rule: 'fa', eta: 0.1, steps: 3000, B: b.to2DArray() });
-    expect(got.subspace).toBeUndefined(); // full rank: nothing to reduce, the carried Y W^T is used
+    const input = { Y: y.to2DArray(), r: 4, rule: 'fa', eta: 0.1, steps: 3000, B: b.to2DArray() };
+    // On the full matrices (reduced, FA from zero would run 4 x 4), so that the carried Y W^T is used.
+    const got = solve({ ...input, reduce: false });
+    expect(got.subspace).toBeUndefined();
     let z = new Matrix(20, 4);
     let w = new Matrix(4, 16);
     for (let t = 0; t < 3000; t++) {

@@ -8,9 +8,11 @@ import { maxAbs, maxAbsDiff, seededLowRank, seededMatrix } from '../_support/see
 
 type Init = 'zero' | 'random';
 
-// [n, m, k = rank Y, r, rule, init, expected reduced sides]
+// [n, m, k = rank Y, r, rule, init, expected reduced sides]: FA in the feedback subspaces
+// (C = col(Z0) + col(Y V_R), R = row(W0) + row(B^T Y): r x min(r, k) from zero, here inside the range
+// ones), GD in span[Z0, col Y] x span[W0^T, row Y].
 const CASES: ReadonlyArray<readonly [number, number, number, number, 'gd' | 'fa', Init, [number, number]]> = [
-  [40, 30, 3, 2, 'fa', 'zero', [3, 3]],
+  [40, 30, 3, 2, 'fa', 'zero', [2, 2]],
   [40, 30, 3, 5, 'fa', 'random', [8, 8]],
   [30, 40, 4, 4, 'gd', 'random', [8, 8]],
   [24, 24, 2, 3, 'fa', 'zero', [2, 2]],
@@ -54,7 +56,11 @@ describe('solveDense in subspace coordinates (reduce) is the same run as on the 
       const full = run(y, b, z0, w0, rule, r, stopping, false);
       const reduced = run(y, b, z0, w0, rule, r, stopping, true);
       expect(full.subspace).toBeUndefined();
-      expect(reduced.subspace).toEqual({ rows: sides[0], cols: sides[1] });
+      expect(reduced.subspace).toEqual({
+        rows: sides[0],
+        cols: sides[1],
+        kind: rule === 'fa' ? 'feedback' : 'range',
+      });
       expect([reduced.reason, reduced.steps]).toEqual([full.reason, full.steps]);
       expect([reduced.Z.rows, reduced.Z.columns, reduced.W.rows, reduced.W.columns]).toEqual([n, r, r, m]);
       // Rounding differs between the two runs by ~1e-15 in Z W, so the losses differ by ~2 ||E|| 1e-15.
@@ -81,7 +87,7 @@ describe('solveDense in subspace coordinates (reduce) is the same run as on the 
       const stopping: LoopStopping = { kind: 'until', maxSteps: 20_000, targetLoss, stationaryTol: 1e-9 };
       const full = run(y, b, null, null, 'fa', 2, stopping, false);
       const reduced = run(y, b, null, null, 'fa', 2, stopping, true);
-      expect(reduced.subspace).toEqual({ rows: 2, cols: 2 });
+      expect(reduced.subspace).toEqual({ rows: 2, cols: 2, kind: 'feedback' });
       expect(full.reason).toBe(targetLoss > 0 ? 'target' : 'stationary');
       expect(reduced.reason).toBe(full.reason);
       expect(Math.abs(reduced.steps - full.steps)).toBeLessThanOrEqual(1);
@@ -93,24 +99,35 @@ describe('solveDense in subspace coordinates (reduce) is the same run as on the 
     const b = seededMatrix(40, 2, 'dense/short/B', 1 / Math.sqrt(40));
     expect(run(y, b, null, null, 'fa', 2, { kind: 'steps', steps: 15 }, true).subspace).toBeUndefined();
     expect(run(y, b, null, null, 'fa', 2, { kind: 'steps', steps: 16 }, true).subspace).toEqual({
-      rows: 3,
-      cols: 3,
+      rows: 2,
+      cols: 2,
+      kind: 'feedback',
     });
-    // Square and full rank: the subspace is everything.
+    // Square and full rank: FA from zero reduces to r x r (2 x 2 of 4 x 4); from a random start its
+    // subspaces are everything (row(W0) + row(B^T Y) is 4-dimensional), so it stays on the full ones.
     const square = seededMatrix(4, 4, 'dense/fullrank/Y');
     const b4 = seededMatrix(4, 2, 'dense/fullrank/B', 0.4);
-    expect(
-      run(square, b4, null, null, 'fa', 2, { kind: 'steps', steps: 500 }, true).subspace,
-    ).toBeUndefined();
-    // Tall and full rank: 4 x 4 of 5 x 4 would not halve it; 3 x 3 of 12 x 3 does.
+    const z4 = seededMatrix(4, 2, 'dense/fullrank/Z0', 0.1);
+    const w4 = seededMatrix(2, 4, 'dense/fullrank/W0', 0.1);
+    const steps: LoopStopping = { kind: 'steps', steps: 20 };
+    expect(run(square, b4, null, null, 'fa', 2, steps, true).subspace).toEqual({
+      rows: 2,
+      cols: 2,
+      kind: 'feedback',
+    });
+    expect(run(square, b4, z4, w4, 'fa', 2, steps, true).subspace).toBeUndefined();
+    // GD (the range reduction), tall and full rank from a random start: 5 x 4 of 5 x 4 would not
+    // halve it; span[Z0, col Y] x row Y = 5 x 3 of 12 x 3 does.
     const tall = seededMatrix(5, 4, 'dense/tall/Y');
-    const b5 = seededMatrix(5, 2, 'dense/tall/B', 0.4);
-    expect(run(tall, b5, null, null, 'fa', 2, { kind: 'steps', steps: 500 }, true).subspace).toBeUndefined();
+    const [z5, w5] = [seededMatrix(5, 2, 'dense/tall/Z0', 0.1), seededMatrix(2, 4, 'dense/tall/W0', 0.1)];
+    expect(run(tall, null, z5, w5, 'gd', 2, steps, true).subspace).toBeUndefined();
     const taller = seededMatrix(12, 3, 'dense/taller/Y');
-    const b12 = seededMatrix(12, 2, 'dense/taller/B', 0.3);
-    expect(run(taller, b12, null, null, 'fa', 2, { kind: 'steps', steps: 500 }, true).subspace).toEqual({
-      rows: 3,
+    const z12 = seededMatrix(12, 2, 'dense/taller/Z0', 0.1);
+    const w12 = seededMatrix(2, 3, 'dense/taller/W0', 0.1);
+    expect(run(taller, null, z12, w12, 'gd', 2, steps, true).subspace).toEqual({
+      rows: 5,
       cols: 3,
+      kind: 'range',
     });
   });
 });
@@ -160,7 +177,7 @@ describe('solveDense on the JavaScript and the WebAssembly kernels', () => {
 
 describe('solveDense kernels: auto', () => {
   it('takes WebAssembly from steps n m r >= 2^20 with n m r >= 256, else JavaScript', () => {
-    const y = seededMatrix(16, 16, 'auto/Y'); // full rank: no reduction, the loop runs at 16 x 16 x 2
+    const y = seededMatrix(16, 16, 'auto/Y'); // not reduced: the loop runs at 16 x 16 x 2
     const b = seededMatrix(16, 2, 'auto/B', 0.25);
     const at = (steps: number): SolveResult =>
       solveDense({
@@ -174,7 +191,7 @@ describe('solveDense kernels: auto', () => {
         stopping: { kind: 'steps', steps },
         divergenceFactor: 1e6,
         traceEvery: 0,
-        reduce: true,
+        reduce: false,
       });
     expect(at(2047).kernels).toBe('js'); // 2047 * 512 < 2^20
     expect(at(2048).kernels).toBe('wasm');
@@ -220,17 +237,17 @@ describe('solveDense edges of the reduction and the kernel choice', () => {
     expect(maxAbs(res.Z.to1DArray())).toBe(0);
   });
 
-  it('reduces a target exactly halved (4 x 2 of rank 2 from zero: 2 x 2 = 8 / 2)', () => {
+  it('reduces a target exactly halved (4 x 2 of rank 2, r = 2 from zero: 2 x 2 = 8 / 2)', () => {
     const res = solveDense({
       ...base,
       y: toDense(seededMatrix(4, 2, 'edge/half/Y')),
-      r: 1,
-      b: toDense(seededMatrix(4, 1, 'edge/half/B', 0.5)),
+      r: 2,
+      b: toDense(seededMatrix(4, 2, 'edge/half/B', 0.5)),
       z0: null,
       w0: null,
       stopping: { kind: 'steps', steps: 100 },
     });
-    expect(res.subspace).toEqual({ rows: 2, cols: 2 });
+    expect(res.subspace).toEqual({ rows: 2, cols: 2, kind: 'feedback' });
   });
 
   it('a run stopped at step 0 in a subspace ends its trace on the full, direct loss', () => {
@@ -246,7 +263,7 @@ describe('solveDense edges of the reduction and the kernel choice', () => {
       w0: toDense(v),
       stopping: { kind: 'until', maxSteps: 100, targetLoss: 1e-20, stationaryTol: 0 },
     });
-    expect(res.subspace).toEqual({ rows: 1, cols: 1 });
+    expect(res.subspace).toEqual({ rows: 1, cols: 1, kind: 'feedback' });
     expect([res.reason, res.steps]).toEqual(['target', 0]);
     expect(Array.from(res.trace?.loss ?? [])).toEqual([res.loss]);
   });

@@ -1,0 +1,121 @@
+import { Matrix } from 'ml-matrix';
+import { gemmNN } from '../kernels/gemmNN.js';
+import { gemmTN } from '../kernels/gemmTN.js';
+import { residualNormSquared } from '../kernels/residualNormSquared.js';
+import type { Dense } from '../linalg/Dense.js';
+import { rankTolerance } from '../theory/rankTolerance.js';
+import { extendOrthonormal } from './extendOrthonormal.js';
+import { rangeBasis } from './rangeBasis.js';
+import type { SubspaceReduction } from './reduceToSubspace.js';
+
+/** Row-major storage of an ml-matrix `Matrix`. */
+const rowMajor = (a: Matrix): Float64Array => {
+  const out = new Float64Array(a.rows * a.columns);
+  for (let i = 0; i < a.rows; i++) for (let j = 0; j < a.columns; j++) out[i * a.columns + j] = a.get(i, j);
+  return out;
+};
+
+/** `||a||_F^2` of a flat array. */
+const normSq = (a: Float64Array): number => {
+  let acc = 0;
+  for (const v of a) acc += v * v;
+  return acc;
+};
+
+/**
+ * The exact reduction of a feedback-alignment run (`W <- W - eta B^T E` with `B` fixed), for any
+ * target, however high its rank (docs/theory.md §Closed forms (5), §The feedback reduction).
+ *
+ * Rows. `W' = W - eta B^T (Z W - Y) = W - eta (B^T Z) W + eta B^T Y` adds to `W` only rows of
+ * `(B^T Z) W` (in `row W`) and of `B^T Y`. So every row of every `W_t` lies in
+ *
+ *   R = row(W_0) + row(B^T Y)            (d2 = dim R <= 2r; <= r from zero).
+ *
+ * Columns. With `V_R` (`m x d2`) an orthonormal basis of `R`, `W = (W V_R) V_R^T`, so
+ * `Z' = Z - eta (Z W - Y) W^T = Z - eta Z (W W^T) + eta (Y V_R) (V_R^T W^T)` adds to `Z` only columns
+ * of `Z` and of `Y V_R`. So every column of every `Z_t` lies in
+ *
+ *   C = col(Z_0) + col(Y V_R)            (d1 = dim C <= d2 + r <= 3r; <= r from zero).
+ *
+ * The reduced run. Let `Q_C` (`n x d1`) be an orthonormal basis of `C`, `Z = Q_C z`, `W = w V_R^T`,
+ * `y = Q_C^T Y V_R` (`d1 x d2`), `b = Q_C^T B` (`d1 x r`). Then, since `Y V_R = Q_C y` (`Y V_R` lies in
+ * `C`) and `B^T Y = B^T Y V_R V_R^T` (`row(B^T Y)` lies in `R`),
+ *
+ *   (Z W - Y) W^T = Q_C (z w) w^T - (Y V_R) w^T = Q_C (z w - y) w^T,
+ *   B^T (Z W - Y) = B^T Q_C z w V_R^T - B^T (Y V_R) V_R^T = (b^T z w - B^T Q_C y) V_R^T
+ *                 = b^T (z w - y) V_R^T,
+ *
+ * so `z <- z - eta (z w - y) w^T`, `w <- w - eta b^T (z w - y)` is FA on `(y, b)`, lifted exactly by
+ * `Z = Q_C z`, `W = w V_R^T`. The loss splits by Pythagoras (`Q_C y V_R^T` is the projection of `Y`
+ * onto `C x R`, the cross term is `tr((z w - y)^T (Q_C^T Y V_R - y)) = 0`):
+ *
+ *   ||Z W - Y||_F^2 = ||z w - y||_F^2 + ||Y - Q_C y V_R^T||_F^2,
+ *
+ * the second term being `lossOffset`, computed directly (not as `||Y||^2 - ||y||^2`, which would lose
+ * it to cancellation when it is small). The alignment is preserved too: `<Z, B> = <z, b>` and
+ * `||Z||_F = ||z||_F`, but `||b||_F <= ||B||_F` (the part of `B` outside `C`), so the caller must keep
+ * the full `||B||_F` for it. GD has no such reduction: its backward `Z^T Y` brings in all of `row Y`.
+ *
+ * Bases. `R` from Gram–Schmidt with column pivoting ({@link rangeBasis}) on the columns of
+ * `(B^T Y)^T`, directions below `max(n, m) eps ||B^T Y||_F` left out (they are below the rounding of
+ * `B^T Y` itself), then extended by the rows of `W_0` ({@link extendOrthonormal}); `C` the same on the
+ * columns of `Y V_R` at `max(n, m) eps ||Y||_F`, extended by the columns of `Z_0`. Each basis is
+ * orthonormal to about `max(n, m) eps` per column. Costs `n m (r + 2 d2)` multiply-adds for
+ * `B^T Y`, `Y V_R` and the offset, plus `O((n + m) r^2)`: a few full steps. Never null.
+ * @internal
+ */
+export function reduceForFeedback(
+  y: Dense,
+  r: number,
+  z0: Float64Array,
+  w0: Float64Array,
+  b: Dense,
+): SubspaceReduction {
+  const n = y.rows;
+  const m = y.cols;
+  const relTol = Math.max(n, m) * Number.EPSILON;
+  // B^T Y (r x m); its rows, as the columns of (B^T Y)^T (m x r), span row(B^T Y).
+  const bty = new Float64Array(r * m);
+  gemmTN(b.data, y.data, bty, r, n, m);
+  const btyT = new Float64Array(m * r);
+  for (let i = 0; i < r; i++) for (let j = 0; j < m; j++) btyT[j * r + i] = bty[i * m + j];
+  const rows = rangeBasis({ rows: m, cols: r, data: btyT }, relTol * Math.sqrt(normSq(bty)), Infinity);
+  // The rows of W_0 are the columns of W_0^T (m x r).
+  const w0t = new Float64Array(m * r);
+  for (let i = 0; i < r; i++) for (let j = 0; j < m; j++) w0t[j * r + i] = w0[i * m + j];
+  const vr = extendOrthonormal(rows as Matrix, w0t, r, relTol); // rows is never null (no bound)
+  const d2 = vr.columns;
+  const vrData = rowMajor(vr); // m x d2
+  // Y V_R (n x d2), whose columns with those of Z_0 span C.
+  const yv = new Float64Array(n * d2);
+  gemmNN(y.data, vrData, yv, n, m, d2);
+  const yNorm = Math.sqrt(normSq(y.data));
+  const cols = rangeBasis({ rows: n, cols: d2, data: yv }, rankTolerance(n, m, yNorm), Infinity);
+  const qc = extendOrthonormal(cols as Matrix, z0, r, relTol);
+  const d1 = qc.columns;
+  const qcData = rowMajor(qc); // n x d1
+  // y = Q_C^T (Y V_R) (d1 x d2), z_0 = Q_C^T Z_0, b = Q_C^T B, w_0 = W_0 V_R.
+  const reduced = new Float64Array(d1 * d2);
+  gemmTN(qcData, yv, reduced, d1, n, d2);
+  const z0r = new Float64Array(d1 * r);
+  gemmTN(qcData, z0, z0r, d1, n, r);
+  const br = new Float64Array(d1 * r);
+  gemmTN(qcData, b.data, br, d1, n, r);
+  const w0r = new Float64Array(r * d2);
+  gemmNN(w0, vrData, w0r, r, m, d2);
+  // ||Y - (Q_C y) V_R^T||_F^2, directly.
+  const qy = new Float64Array(n * d2);
+  gemmNN(qcData, reduced, qy, n, d1, d2);
+  const vrT = new Float64Array(d2 * m);
+  for (let j = 0; j < m; j++) for (let k = 0; k < d2; k++) vrT[k * m + j] = vrData[j * d2 + k];
+  const lossOffset = residualNormSquared(qy, vrT, y.data, n, m, d2, new Float64Array(m));
+  return {
+    qz: qc,
+    qw: vr,
+    y: { rows: d1, cols: d2, data: reduced },
+    z0: { rows: d1, cols: r, data: z0r },
+    w0: { rows: r, cols: d2, data: w0r },
+    b: { rows: d1, cols: r, data: br },
+    lossOffset,
+  };
+}
