@@ -21,7 +21,13 @@ export function feedbackMatrix(
   if (family === 'repeated-column') {
     for (let j = 1; j < r; j++) for (let i = 0; i < n; i++) b.set(i, j, b.get(i, 0));
   } else if (family === 'orthogonal-to-target') {
-    return b.sub(u.mmul(u.transpose().mmul(b))); // (I - U U^T) B
+    // (I - U U^T) B, with what is rounding set to exactly 0: when U spans everything (k = n) the
+    // projection is 0 in exact arithmetic, and its rounding noise (about n eps ||B||) is not a feedback.
+    const p = b.clone().sub(u.mmul(u.transpose().mmul(b)));
+    const noise = 16 * n * Number.EPSILON * b.norm('frobenius');
+    return p.apply((i, j) => {
+      if (Math.abs(p.get(i, j)) <= noise) p.set(i, j, 0);
+    });
   }
   return b;
 }
