@@ -1,5 +1,6 @@
 import type { PrecisionRecheck } from '../precision/PrecisionRecheck.js';
 import type { Outcome, ResultOutcome } from './Claim.js';
+import type { ReplayRecord } from './replayCommand.js';
 
 /** A shrunk counterexample: the input as values, the observed violation and its margin. @public */
 export interface Counterexample {
@@ -27,12 +28,11 @@ export interface ClaimResult {
   readonly seed: number;
   readonly seconds: number;
   /**
-   * The side bound under which the counterexample was found (at most the one asked for: a refutation
-   * is searched again on smaller sides); with `seed` and `path` it replays the run.
+   * What replays the shrunk counterexample (or error): the seed, fast-check's replay path and the side
+   * bound under which it was found (at most the one asked for: a refutation is searched again on smaller
+   * sides). `replayCommandLine` prints the command from it; nothing else holds these.
    */
-  readonly maxSize?: number;
-  /** fast-check's replay path of the shrunk counterexample (with `seed`, it replays the run). */
-  readonly path?: string;
+  readonly replay?: ReplayRecord;
   readonly shrinks?: number;
   readonly counterexample?: Counterexample;
   /** How many generated inputs fell in each regime. */
@@ -48,7 +48,7 @@ export interface ClaimResult {
   readonly roundingOnly?: boolean;
   /**
    * With outcome `error`: what went wrong (a throw, a non-finite value, an unfinished computation),
-   * on the smallest input that shows it (`counterexample`, `input`, replayable by `seed` and `path`).
+   * on the smallest input that shows it (`counterexample`, `input`, replayable by `replay`).
    */
   readonly error?: string;
 }

@@ -94,8 +94,7 @@ export function checkClaim(claim: AnyClaim, options: CheckOptions): ClaimResult 
     margin: tolerance > 0 ? violation / tolerance : violation,
   } as Counterexample;
   const replay = {
-    maxSize,
-    path: details.counterexamplePath ?? '',
+    replay: { seed: options.seed, path: details.counterexamplePath ?? '', maxSize },
     shrinks: details.numShrinks,
     counterexample,
     input: codecOf(claim).encode(input),

@@ -1,9 +1,9 @@
 import { checkClaim } from '../catalogue/checkClaim.js';
-import { writeFixture } from '../fixtures/writeFixture.js';
+import { fixtureLine, writeFixture } from '../fixtures/writeFixture.js';
 import { writeRunOutputs, type RunOutputOptions } from './writeRunOutputs.js';
 import { findClaim } from './findClaim.js';
 import { formatClaimResult } from './formatClaimResult.js';
-import { replayHint } from './replayHint.js';
+import { replayHint, replayOption } from './replayHint.js';
 import { toJson } from '../io/toJson.js';
 
 /** Options of `fa-verify check`. @internal */
@@ -12,6 +12,8 @@ export interface CheckCommandOptions extends RunOutputOptions {
   readonly seed: number;
   readonly maxSize: number;
   readonly path?: string;
+  /** A replay blob printed by an earlier run (replaces seed, max size and path). */
+  readonly replay?: string;
   /** Where refutations are stored; `false` with `--no-fixtures`. */
   readonly fixtures: string | false;
   readonly json?: boolean;
@@ -19,7 +21,8 @@ export interface CheckCommandOptions extends RunOutputOptions {
 
 /**
  * `fa-verify check <id>`: runs one claim; exit 0 exactly when the outcome is the expected one.
- * A refutation prints the command that replays it on stderr and is stored as a fixture.
+ * A refutation prints the command that replays it on stderr and is stored as a fixture (a replay,
+ * `--path` or `--replay`, stores nothing).
  */
 export function checkCommand(
   id: string,
@@ -28,19 +31,18 @@ export function checkCommand(
   err: (s: string) => void,
 ): number {
   const claim = findClaim(id);
+  const replay = replayOption(o);
   const result = checkClaim(claim, {
     runs: o.runs,
-    seed: o.seed,
-    maxSize: o.maxSize,
-    ...(o.path === undefined ? {} : { path: o.path }),
+    seed: replay?.seed ?? o.seed,
+    maxSize: replay?.maxSize ?? o.maxSize,
+    ...(replay === undefined ? {} : { path: replay.path }),
   });
   out(o.json === true ? `${toJson(result)}\n` : formatClaimResult(result));
   writeRunOutputs([result], o);
-  err(replayHint(result, o.maxSize));
-  if (o.fixtures !== false) {
-    const file = writeFixture(o.fixtures, result, o.maxSize);
-    if (file !== null) err(`stored: ${file}\n`);
-  }
+  err(replayHint(result));
+  // A replay never writes: only a fresh search stores what it found (and never over a stored file).
+  if (o.fixtures !== false && replay === undefined) err(fixtureLine(writeFixture(o.fixtures, result)));
   if (result.outcome === 'error') return 3;
   return result.outcome === claim.expected ? 0 : 1;
 }

@@ -47,6 +47,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     .option('--seed <s>', 'fast-check seed', parseIntegerOption(-(2 ** 31)), 7)
     .option('--max-size <k>', 'largest matrix side (at least 2)', parseIntegerOption(2), 8)
     .option('--path <p>', 'replay path printed by an earlier refutation')
+    .option('--replay <blob>', 'replay blob printed by an earlier run (replaces --seed, --max-size, --path)')
     .option('--fixtures <dir>', 'where refutations are stored', 'fixtures')
     .option('--no-fixtures', 'do not store refutations')
     .option('--jsonl <file>', 'also write the result as JSON Lines')
@@ -103,6 +104,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     .option('--runs <n>', 'generated cases per claim', parseIntegerOption(1), 50)
     .option('--max-size <k>', 'largest matrix side (at least 2)', parseIntegerOption(2), 8)
     .option('--draws <n>', 'feedback draws of the loss-ratio plot', parseIntegerOption(1), 200)
+    .option('--force', 'replace an existing <out>/index.html (without it, an existing one is an error)')
     .action(async (options: ReportCommandOptions) => {
       const { reportCommand } = await import('./reportCommand.js');
       code = await reportCommand(options, out);

@@ -1,7 +1,46 @@
 import type { ClaimResult } from '../catalogue/ClaimResult.js';
+import {
+  expandReplayPath,
+  parseReplayBlob,
+  replayCommandLine,
+  type ReplayRecord,
+} from '../catalogue/replayCommand.js';
+import { CliError } from './CliError.js';
 
-/** The command that replays a refutation (seed and path), or '' when there is none. Pure. @internal */
-export function replayHint(r: ClaimResult, maxSize: number): string {
-  if (r.outcome !== 'refuted' || r.path === undefined) return '';
-  return `replay: fa-verify check ${r.claim} --seed ${r.seed} --max-size ${r.maxSize ?? maxSize} --path ${r.path}\n`;
+/**
+ * The commands that replay a refutation or an error, short form first (`--replay <blob>`), then the
+ * long one (`--seed --max-size --path`), both from the result's one replay record; '' when there is
+ * nothing to replay. Pure. @internal
+ */
+export function replayHint(r: ClaimResult): string {
+  if (r.outcome === 'holds' || r.replay === undefined) return '';
+  return `replay: ${replayCommandLine(r)}\n   or: ${replayCommandLine(r, 'long')}\n`;
+}
+
+/**
+ * The replay asked for on the command line: `--replay <blob>` (which replaces `--seed`, `--max-size` and
+ * `--path`), or `--path` (long or run-length form) with `--seed` and `--max-size`; undefined for a fresh
+ * run. Throws a {@link CliError} naming the option for a bad blob or path, or for both options at once.
+ * @internal
+ */
+export function replayOption(o: {
+  readonly replay?: string;
+  readonly path?: string;
+  readonly seed: number;
+  readonly maxSize: number;
+}): ReplayRecord | undefined {
+  if (o.replay !== undefined) {
+    if (o.path !== undefined) throw new CliError('--replay: give --replay or --path, not both');
+    try {
+      return parseReplayBlob(o.replay);
+    } catch (e) {
+      throw new CliError(`--replay: ${(e as Error).message}`);
+    }
+  }
+  if (o.path === undefined) return undefined;
+  try {
+    return { seed: o.seed, path: expandReplayPath(o.path), maxSize: o.maxSize };
+  } catch (e) {
+    throw new CliError(`--path: ${(e as Error).message}`);
+  }
 }

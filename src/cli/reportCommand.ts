@@ -1,4 +1,4 @@
-import { accessSync, constants, mkdirSync } from 'node:fs';
+import { accessSync, constants, existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { catalogue } from '../../properties/catalogue.js';
 import { buildReportData, REPORT_PLOT_COUNT, type ReportStep } from '../report/buildReportData.js';
@@ -15,6 +15,8 @@ export interface ReportCommandOptions {
   readonly runs: number;
   readonly maxSize: number;
   readonly draws: number;
+  /** Replace an existing `<out>/index.html` (without it, one is an error before any work). */
+  readonly force?: boolean;
 }
 
 const reason = (e: unknown): string => (e as NodeJS.ErrnoException).code ?? (e as Error).message;
@@ -29,12 +31,18 @@ function prepareOutDir(dir: string): void {
   }
 }
 
+/** An existing report is replaced only when asked (`--force`): one line, exit 2, otherwise. */
+function refuseToReplace(file: string, force: boolean): void {
+  if (!force && existsSync(file)) throw new CliError(`--out: '${file}' exists; pass --force to replace it`);
+}
+
 const stepLabel = (s: ReportStep): string => `${s.name}: ${s.outcome ?? 'done'} (${s.seconds.toFixed(2)} s)`;
 
 /**
  * `fa-verify report`: builds the report's data (plots and the whole catalogue), renders the page and
  * writes `<out>/index.html` atomically; progress goes to `progress` (stderr). Exit 0 when every claim
- * came out as expected, 1 when one did not (the page is written either way), 2 for an unusable `--out`.
+ * came out as expected, 1 when one did not (the page is written either way), 2 for an unusable `--out`
+ * or an existing `<out>/index.html` without `--force` (checked before any work, and again before writing).
  */
 export async function reportCommand(
   o: ReportCommandOptions,
@@ -42,6 +50,8 @@ export async function reportCommand(
   progressStream: ProgressStream = process.stderr,
 ): Promise<number> {
   prepareOutDir(o.out);
+  const file = join(o.out, 'index.html');
+  refuseToReplace(file, o.force === true);
   const progress = createProgress(progressStream);
   progress.start(REPORT_PLOT_COUNT + catalogue.length);
   let data;
@@ -57,7 +67,7 @@ export async function reportCommand(
     progress.stop();
   }
   const html = renderReportHtml(data, await renderReportPlots(data));
-  const file = join(o.out, 'index.html');
+  refuseToReplace(file, o.force === true);
   try {
     writeFileAtomic(file, html);
   } catch (e) {

@@ -1,6 +1,6 @@
 import { catalogue } from '../../properties/catalogue.js';
 import { runCatalogue } from '../catalogue/runCatalogue.js';
-import { writeFixture } from '../fixtures/writeFixture.js';
+import { fixtureLine, writeFixture } from '../fixtures/writeFixture.js';
 import { createProgress } from './createProgress.js';
 import { formatVerdictTable } from './formatVerdictTable.js';
 import { replayHint } from './replayHint.js';
@@ -43,11 +43,8 @@ export async function verifyCommand(
   });
   progress.stop();
   for (const result of results) {
-    err(replayHint(result, o.maxSize));
-    if (o.fixtures !== false) {
-      const file = writeFixture(o.fixtures, result, o.maxSize);
-      if (file !== null) err(`stored: ${file}\n`);
-    }
+    err(replayHint(result));
+    if (o.fixtures !== false) err(fixtureLine(writeFixture(o.fixtures, result)));
   }
   writeRunOutputs(results, o);
   out(o.json === true ? `${toJson(results)}\n` : formatVerdictTable(results));

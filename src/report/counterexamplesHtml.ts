@@ -1,4 +1,5 @@
 import type { ClaimResult } from '../catalogue/ClaimResult.js';
+import { replayCommandLine } from '../catalogue/replayCommand.js';
 import { toJson } from '../io/toJson.js';
 import { escapeXml } from './escapeXml.js';
 import type { ClaimSummary } from './ReportData.js';
@@ -19,14 +20,14 @@ function precisionHtml(r: ClaimResult): string {
 
 /**
  * Every counterexample of a catalogue run as HTML: per refuted claim its statement, the shrunk input
- * and observations field by field (matrices as tables), the command that replays it, and the whole
+ * and observations field by field (matrices as tables), the commands that replay it (from its replay
+ * record, as the CLI prints them), and the whole
  * counterexample as JSON at full precision. Pure.
  * @public
  */
 export function counterexamplesHtml(
   results: readonly ClaimResult[],
   claims: readonly ClaimSummary[],
-  maxSize: number,
 ): string {
   const statement = new Map(claims.map((c) => [c.id, c.statement]));
   const found = results.filter((r) => r.counterexample !== undefined);
@@ -38,7 +39,7 @@ export function counterexamplesHtml(
       const fields = Object.entries(c)
         .map(([k, v]) => `<dt>${escapeXml(k)}</dt><dd>${valueHtml(v)}</dd>`)
         .join('\n');
-      const replay = `fa-verify check ${r.claim} --seed ${r.seed} --max-size ${maxSize} --path ${r.path ?? ''}`;
+      const replay = r.replay === undefined ? '' : `${replayCommandLine(r)}\n${replayCommandLine(r, 'long')}`;
       return [
         `<article class="counterexample" id="cx-${escapeXml(r.claim)}">`,
         `<h3><code>${escapeXml(r.claim)}</code>: ${escapeXml(r.outcome)} (expected ${escapeXml(r.expected)}, ${verdict})</h3>`,
@@ -47,7 +48,9 @@ export function counterexamplesHtml(
         r.error === undefined ? '' : `<p class="error">error: ${escapeXml(r.error)}</p>`,
         precisionHtml(r),
         `<dl>\n${fields}\n</dl>`,
-        `<p>Replay:</p><pre class="replay">${escapeXml(replay)}</pre>`,
+        replay === ''
+          ? ''
+          : `<p>Replay (short, then long form):</p><pre class="replay">${escapeXml(replay)}</pre>`,
         `<details><summary>as JSON</summary><pre>${escapeXml(toJson(c, 2))}</pre></details>`,
         '</article>',
       ]

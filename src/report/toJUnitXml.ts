@@ -1,5 +1,6 @@
 import type { ClaimResult } from '../catalogue/ClaimResult.js';
 import { briefCounterexample } from '../catalogue/briefCounterexample.js';
+import { replayCommandLine } from '../catalogue/replayCommand.js';
 import { escapeXml } from './escapeXml.js';
 
 /** Seconds as JUnit wants them: a plain decimal, never NaN. */
@@ -11,11 +12,14 @@ function testcase(r: ClaimResult): string {
   const props =
     `      <properties><property name="expected" value="${escapeXml(r.expected)}"/>` +
     `<property name="outcome" value="${escapeXml(r.outcome)}"/><property name="seed" value="${r.seed}"/>` +
-    `<property name="runs" value="${r.runs}"/></properties>`;
+    `<property name="runs" value="${r.runs}"/>` +
+    (r.replay === undefined ? '' : `<property name="replay" value="${escapeXml(replayCommandLine(r))}"/>`) +
+    '</properties>';
   const body: string[] = [props];
   if (r.outcome !== r.expected) {
     const message = `expected ${r.expected}, got ${r.outcome}`;
-    const detail = brief === '' ? message : `${message}: counterexample ${brief}`;
+    const replay = r.replay === undefined ? '' : `\nreplay: ${replayCommandLine(r)}`;
+    const detail = `${brief === '' ? message : `${message}: counterexample ${brief}`}${replay}`;
     body.push(
       `      <failure message="${escapeXml(message)}" type="unexpected-outcome">${escapeXml(detail)}</failure>`,
     );
@@ -31,7 +35,7 @@ function testcase(r: ClaimResult): string {
 /**
  * JUnit XML of a catalogue run, for CI dashboards: one `<testsuite>` with a `<testcase>` per claim. A
  * claim whose outcome differs from the expected one is a `<failure>` whose text carries the
- * counterexample in brief; a claim as expected whose property threw is an `<error>`; every shrunk
+ * counterexample in brief and the command that replays it (also a `replay` property); a claim as expected whose property threw is an `<error>`; every shrunk
  * counterexample also appears as `<system-out>`. All text and attributes are XML-escaped. Pure.
  * @public
  */

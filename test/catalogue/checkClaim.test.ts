@@ -34,7 +34,7 @@ describe('checkClaim', () => {
     expect(r.outcome).toBe('refuted');
     expect(r.counterexample?.n).toBe(31);
     expect(r.counterexample?.margin).toBeCloseTo(31 / 30, 12);
-    expect(r.path).toMatch(/^\d+(:\d+)*$/);
+    expect(r.replay?.path).toMatch(/^\d+(:\d+)*$/);
     expect(r.input).toBe(31);
     expect(r.precision?.label).toBe('genuine');
   });
@@ -67,7 +67,7 @@ describe('checkClaim', () => {
       expect(r.outcome).toBe('error');
       expect(r.error).toContain('solver exploded');
       expect(r.input).toBe(40);
-      expect(r.path).toMatch(/^\d+(:\d+)*$/);
+      expect(r.replay?.path).toMatch(/^\d+(:\d+)*$/);
     });
   }
 
@@ -104,13 +104,23 @@ describe('checkClaim', () => {
 
   it('with a path, counts the regimes of the replayed input only', () => {
     const first = checkClaim(toyClaim('holds', 30), { runs: 100, seed: 9, maxSize: 2 });
-    const again = checkClaim(toyClaim('holds', 30), { runs: 100, seed: 9, maxSize: 2, path: first.path });
+    const again = checkClaim(toyClaim('holds', 30), {
+      runs: 100,
+      seed: 9,
+      maxSize: 2,
+      path: first.replay?.path,
+    });
     expect((again.stats.even ?? 0) + (again.stats.odd ?? 0)).toBe(1);
   });
 
   it('replays a refutation from its seed and path', () => {
     const first = checkClaim(toyClaim('holds', 30), { runs: 100, seed: 9, maxSize: 2 });
-    const again = checkClaim(toyClaim('holds', 30), { runs: 100, seed: 9, maxSize: 2, path: first.path });
+    const again = checkClaim(toyClaim('holds', 30), {
+      runs: 100,
+      seed: 9,
+      maxSize: 2,
+      path: first.replay?.path,
+    });
     expect(again.counterexample?.n).toBe(first.counterexample?.n);
   });
 });

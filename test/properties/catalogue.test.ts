@@ -52,7 +52,7 @@ describe('catalogue', () => {
     '%s is refuted with seed 7, decisively, at its minimal counterexample',
     (_id, claim) => {
       const r = checkClaim(claim, { ...QUICK, seed: 7 });
-      expect(r.outcome, `replay: fa-verify check ${claim.id} --seed 7 --path ${r.path ?? ''}`).toBe(
+      expect(r.outcome, `replay: fa-verify check ${claim.id} --seed 7 --path ${r.replay?.path ?? ''}`).toBe(
         'refuted',
       );
       expect(r.error).toBeUndefined();
@@ -64,7 +64,9 @@ describe('catalogue', () => {
 
   it.each(held.map((c) => [c.id, c] as const))('%s holds with seed 7 over every run', (_id, claim) => {
     const r = checkClaim(claim, { ...QUICK, seed: 7 });
-    expect(r.outcome, `replay: fa-verify check ${claim.id} --seed 7 --path ${r.path ?? ''}`).toBe('holds');
+    expect(r.outcome, `replay: fa-verify check ${claim.id} --seed 7 --path ${r.replay?.path ?? ''}`).toBe(
+      'holds',
+    );
     expect(r.error).toBeUndefined();
     expect(r.runs).toBe(QUICK.runs);
     expect(r.counterexample).toBeUndefined();

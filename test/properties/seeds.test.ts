@@ -11,7 +11,7 @@ describe('verdicts do not depend on the seed', () => {
       const r = checkClaim(claim, { runs: 25, seed, maxSize: 8 });
       expect(
         r.outcome,
-        `replay: fa-verify check ${claim.id} --seed ${seed} --runs 25 --path ${r.path ?? ''}`,
+        `replay: fa-verify check ${claim.id} --seed ${seed} --runs 25 --path ${r.replay?.path ?? ''}`,
       ).toBe(claim.expected);
     }
   });
@@ -26,7 +26,12 @@ describe('verdicts do not depend on the seed', () => {
           claim.minimalCounterexample,
         );
         // The seed, side bound and path replay exactly this counterexample.
-        const again = checkClaim(claim, { runs: 100, seed, maxSize: r.maxSize ?? 8, path: r.path });
+        const again = checkClaim(claim, {
+          runs: 100,
+          seed,
+          maxSize: r.replay?.maxSize ?? 8,
+          path: r.replay?.path,
+        });
         expect(again.counterexample?.Y, `seed ${seed}`).toEqual(ce?.Y);
       }
     },

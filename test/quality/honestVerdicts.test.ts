@@ -45,7 +45,7 @@ describe('an error is not a verdict', () => {
       expect(r.outcome).toBe('error');
       expect(r.error).toMatch(/planted: .* crashed/);
       expect(r.input).toBeDefined();
-      expect(r.path).toMatch(/^\d+(:\d+)*$/);
+      expect(r.replay?.path).toMatch(/^\d+(:\d+)*$/);
     },
   );
 
@@ -65,7 +65,7 @@ describe('an error is not a verdict', () => {
   });
 
   it('the stored fixture with Y and s scaled by 1e200 replays as an error, exit 3', async () => {
-    const file = join('fixtures', 'fa-reaches-optimum-for-every-r', '1f06cd9f8548.json');
+    const file = join('fixtures', 'fa-reaches-optimum-for-every-r', 'c9ec00f530f6.json');
     const fixture = JSON.parse(readFileSync(file, 'utf8')) as { input: Record<string, unknown> };
     const scale = (a: number[][]): number[][] => a.map((row) => row.map((x) => x * 1e200));
     const input = {
@@ -86,7 +86,7 @@ describe('an error is not a verdict', () => {
   });
 
   it('a hand-edited fixture whose Y is 1 x 2 while it says n = 2 replays as an error', () => {
-    const file = join('fixtures', 'fa-reaches-optimum-for-every-r', '1f06cd9f8548.json');
+    const file = join('fixtures', 'fa-reaches-optimum-for-every-r', 'c9ec00f530f6.json');
     const fixture = JSON.parse(readFileSync(file, 'utf8')) as { input: Record<string, unknown> };
     const dir = mkdtempSync(join(tmpdir(), 'fa-verify-shape-'));
     const edited = join(dir, 'edited.json');

@@ -56,7 +56,7 @@ describe('quality: a planted solver bug is found and shrunk to the smallest case
     const claim = catalogue.find((c) => c.id === 'fa-reaches-optimum-when-r-ge-rank');
     const r = claim === undefined ? undefined : checkClaim(claim, { runs: 100, seed: 7, maxSize: 8 });
     const dir = mkdtempSync(join(tmpdir(), 'fa-verify-bug-'));
-    const file = r === undefined ? null : writeFixture(dir, r, 8);
+    const file = r === undefined ? null : (writeFixture(dir, r)?.path ?? null);
     expect(file).not.toBeNull();
     expect(replayFixture(file as string).status).toBe('still-fails');
     if (process.env.FA_VERIFY_KEEP_BUG_FIXTURE !== undefined) process.stdout.write(`bug fixture: ${file}\n`);

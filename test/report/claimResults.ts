@@ -18,7 +18,7 @@ export const SAMPLE_RESULTS: readonly ClaimResult[] = [
     runs: 2,
     seed: 7,
     seconds: 0.8,
-    path: '1:0:1',
+    replay: { seed: 7, path: '1:0:1', maxSize: 2 },
     shrinks: 218,
     precision: {
       label: 'genuine',
@@ -50,7 +50,7 @@ export const SAMPLE_RESULTS: readonly ClaimResult[] = [
     runs: 3,
     seed: -5,
     seconds: Number.NaN,
-    path: '0',
+    replay: { seed: -5, path: '0', maxSize: 1 },
     shrinks: 0,
     stats: {},
     counterexample: {
