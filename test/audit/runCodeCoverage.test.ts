@@ -37,6 +37,7 @@ function standIn(
   exitCode: number,
   tests?: unknown,
   stderr = '',
+  signal?: string,
 ): void {
   mkdirSync(dirname(path), { recursive: true });
   const text = [
@@ -54,6 +55,7 @@ function standIn(
         ]),
     `process.stderr.write(${JSON.stringify(stderr)});`,
     `process.exitCode = ${exitCode};`,
+    ...(signal === undefined ? [] : [`process.kill(process.pid, ${JSON.stringify(signal)});`]),
   ].join('\n');
   writeFileSync(path, text, 'utf8');
 }
@@ -63,6 +65,8 @@ interface SuiteRun {
   /** vitest's JSON report, written where `--outputFile.json=` says. */
   readonly tests?: unknown;
   readonly stderr?: string;
+  /** A signal the stand-in sends itself at the end. */
+  readonly signal?: string;
 }
 
 function install(suiteCounts: number[], verifyCounts: number[], suite: SuiteRun = {}): void {
@@ -74,6 +78,7 @@ function install(suiteCounts: number[], verifyCounts: number[], suite: SuiteRun 
     suite.exit ?? 0,
     suite.tests,
     suite.stderr,
+    suite.signal,
   );
   standIn(join(root, 'node_modules/c8/bin/c8.js'), 'c8', '', coverage(verifyCounts), 0);
 }
@@ -170,6 +175,15 @@ describe('runCodeCoverage (with stand-in tools)', () => {
     install([1, 1, 1, 1], [1, 1, 1, 1], { exit: 1, tests: { testResults: [] }, stderr: 'no tests ran\n' });
     expect((await runCodeCoverage(root, { lines: 95, branches: 90 })).check.failures).toEqual([
       'the test suite failed under coverage (exit 1), no failed test reported: no tests ran',
+    ]);
+  });
+
+  it('says which signal ended a suite', async () => {
+    install([1, 1, 1, 1], [1, 1, 1, 1], { stderr: 'RUN v4\n', signal: 'SIGTERM' });
+    const c = await runCodeCoverage(root, { lines: 95, branches: 90 });
+    expect(c.suite.exitCode).toBe(-1);
+    expect(c.check.failures).toEqual([
+      'the test suite failed under coverage (exit -1, SIGTERM), no failed test reported: RUN v4',
     ]);
   });
 
