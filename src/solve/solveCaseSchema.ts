@@ -29,23 +29,88 @@ const matrix = z
 
 const shapeOf = (a: number[][]): string => `${a.length} x ${a[0].length}`;
 
+/** An integer from `min` to `max`, with messages naming what is wrong. */
+const integerIn = (min: number, max: number) =>
+  z
+    .number()
+    .check(
+      z.int('must be an integer'),
+      z.minimum(min, `must be >= ${min}`),
+      z.maximum(max, `must be <= ${max}`),
+    );
+
+/**
+ * Upper bounds the solver can honour: `steps` and `maxSteps` (10^9 steps of the smallest case take a
+ * minute; 10^15 would never end), `r` (the loop keeps `r x r` Gram matrices: at 4096, 128 MB), and the
+ * points a trace keeps (`steps / traceEvery`, preallocated: 10^6 points are 16 MB).
+ * @public
+ */
+export const SOLVE_CASE_LIMITS = { steps: 1e9, r: 4096, tracePoints: 1e6 } as const;
+
+/** `init`: small random initial factors. */
+const initSchema = z.strictObject({
+  scale: z.number().check(z.minimum(0, 'must be >= 0')),
+  seed: z.string(),
+});
+
+const caseShape = {
+  Y: matrix,
+  r: z
+    .number()
+    .check(
+      z.int('must be an integer'),
+      z.minimum(1, 'must be at least 1'),
+      z.maximum(SOLVE_CASE_LIMITS.r, `must be at most ${SOLVE_CASE_LIMITS.r}`),
+    ),
+  rule: z.string().check(
+    z.refine((name) => Object.hasOwn(ruleRegistry, name), {
+      message: `unknown rule; known rules: ${ruleNames.join(', ')}`,
+    }),
+  ),
+  eta: z.number().check(z.gt(0, 'must be > 0')),
+  B: z.optional(matrix),
+  Z0: z.optional(matrix),
+  W0: z.optional(matrix),
+  init: z.optional(initSchema),
+  steps: z.optional(integerIn(0, SOLVE_CASE_LIMITS.steps)),
+  maxSteps: z.optional(integerIn(0, SOLVE_CASE_LIMITS.steps)),
+  tol: z.optional(z.number().check(z.minimum(0, 'must be >= 0'))),
+  target: z.optional(z.union([z.literal('optimal'), z.literal('fa-limit'), z.number().check(z.minimum(0))])),
+  stationaryTol: z.optional(z.number().check(z.minimum(0, 'must be >= 0'))),
+  divergenceFactor: z.optional(z.number().check(z.gt(1, 'must be > 1'))),
+  traceEvery: z.optional(integerIn(0, SOLVE_CASE_LIMITS.steps)),
+  reduce: z.optional(z.boolean({ error: 'must be true or false' })),
+  kernels: z.optional(z.enum(['auto', 'wasm', 'js'], { error: 'must be "auto", "wasm" or "js"' })),
+};
+
+/**
+ * The fields each object of a case may hold, by where it is (`case` for the top level, `init`): an
+ * unknown one (a misspelling, such as `tolerance` for `tol`) is refused rather than ignored.
+ * @public
+ */
+export const SOLVE_CASE_FIELDS: Readonly<Record<string, readonly string[]>> = {
+  case: Object.keys(caseShape),
+  init: Object.keys(initSchema.shape),
+};
+
 /**
  * The schema of a solve case (the `solve` command's JSON file and the `solve` function's options).
  * Field by field:
- * - `Y` (n x m): the target. `r`: the inner dimension, an integer >= 1.
+ * - `Y` (n x m): the target. `r`: the inner dimension, an integer from 1 to 4096.
  * - `rule`: a registered learning rule (`gd`, `fa`). `eta`: the step size, > 0.
  * - `B` (n x r): the feedback matrix, required by rules that need feedback (`fa`).
  * - `Z0` (n x r) and `W0` (r x m): explicit initial factors, both or neither.
  * - `init: {scale, seed}`: small random initial factors, `scale * N(0, 1)` from `seedrandom(seed)`.
  *   Without `Z0`/`W0`/`init`, `fa` starts from zero; `gd` must be given a start (zero is its saddle).
- * - `steps`: take exactly this many steps (no early stop except divergence); or
- * - `maxSteps` with `tol` (default 1e-10): stop early when `loss <= target + tol ||Y||_F^2`, where
+ * - `steps` (at most 1e9): take exactly this many steps (no early stop except divergence); or
+ * - `maxSteps` (at most 1e9) with `tol` (default 1e-10): stop early when `loss <= target + tol ||Y||_F^2`, where
  *   `target` is `"optimal"` (Eckart–Young, the default), `"fa-limit"` (the FA closed form) or a number;
  *   or when stationary: `||dZ||^2 + ||dW||^2 <= stationaryTol^2 (||Z||^2 + ||W||^2 + ||Y||_F)`
  *   (default 1e-12).
  * - `divergenceFactor` (default 1e6): diverged when the loss exceeds this times
  *   `max(||Y||_F^2, initial loss)`, or is not finite.
- * - `traceEvery`: keep the loss and alignment every so many steps (0, the default, keeps none).
+ * - `traceEvery`: keep the loss and alignment every so many steps (0, the default, keeps none; at
+ *   most 10^6 points).
  * - `reduce` (default true): run in orthonormal coordinates of the subspaces the iterates can reach
  *   (`span[Z0, col Y]` and `span[W0^T, row Y]`) when that at least halves the target and the run has
  *   16 steps or more: the same dynamics to rounding, at `O(d1 d2 r)` per step.
@@ -54,83 +119,62 @@ const shapeOf = (a: number[][]): string => `${a.length} x ${a[0].length}`;
  *   JavaScript (`"js"`, 2-4x slower; the two agree to rounding, not bit for bit); `"auto"` takes
  *   WebAssembly for runs long enough to repay its setup, on products large enough to repay each
  *   call (`steps n m r >= 2^20` and `n m r >= 256`).
+ * Any other field, here or in `init`, is refused ({@link SOLVE_CASE_FIELDS}): a misspelt key would
+ * otherwise be ignored and its default used.
  * @public
  */
-/** An integer of at least `min`, with messages naming what is wrong. */
-const integerFrom = (min: number) =>
-  z.number().check(z.int('must be an integer'), z.minimum(min, `must be >= ${min}`));
-
-export const solveCaseSchema = z
-  .object({
-    Y: matrix,
-    r: z.number().check(z.int('must be an integer'), z.minimum(1, 'must be at least 1')),
-    rule: z.string().check(
-      z.refine((name) => Object.hasOwn(ruleRegistry, name), {
-        message: `unknown rule; known rules: ${ruleNames.join(', ')}`,
-      }),
-    ),
-    eta: z.number().check(z.gt(0, 'must be > 0')),
-    B: z.optional(matrix),
-    Z0: z.optional(matrix),
-    W0: z.optional(matrix),
-    init: z.optional(
-      z.object({
-        scale: z.number().check(z.minimum(0, 'must be >= 0')),
-        seed: z.string(),
-      }),
-    ),
-    steps: z.optional(integerFrom(0)),
-    maxSteps: z.optional(integerFrom(0)),
-    tol: z.optional(z.number().check(z.minimum(0, 'must be >= 0'))),
-    target: z.optional(
-      z.union([z.literal('optimal'), z.literal('fa-limit'), z.number().check(z.minimum(0))]),
-    ),
-    stationaryTol: z.optional(z.number().check(z.minimum(0, 'must be >= 0'))),
-    divergenceFactor: z.optional(z.number().check(z.gt(1, 'must be > 1'))),
-    traceEvery: z.optional(integerFrom(0)),
-    reduce: z.optional(z.boolean({ error: 'must be true or false' })),
-    kernels: z.optional(z.enum(['auto', 'wasm', 'js'], { error: 'must be "auto", "wasm" or "js"' })),
-  })
-  .check(
-    z.superRefine((c, ctx) => {
-      // Field-level problems (an unknown rule, an empty matrix) are reported already: check no further.
-      const empty = (a: number[][] | undefined): boolean =>
-        a !== undefined && (a.length === 0 || a[0].length === 0);
-      if (!Object.hasOwn(ruleRegistry, c.rule) || empty(c.Y) || empty(c.B) || empty(c.Z0) || empty(c.W0))
-        return;
-      const n = c.Y.length;
-      const m = c.Y[0].length;
-      const rule = ruleRegistry[c.rule];
-      const need = (path: string, input: unknown, message: string): void => {
-        ctx.addIssue({ code: 'custom', path: [path], input, message });
-      };
-      if (!Number.isFinite(c.Y.reduce((acc, row) => row.reduce((a, v) => a + v * v, acc), 0))) {
-        need('Y', c.Y, 'entries too large: ||Y||_F^2 overflows a double');
-      }
-      if (c.B !== undefined && (c.B.length !== n || c.B[0].length !== c.r)) {
-        need('B', c.B, `must be ${n} x ${c.r} (n x r), got ${shapeOf(c.B)}`);
-      }
-      if (rule.needsFeedback && c.B === undefined) need('B', undefined, `is required by rule "${c.rule}"`);
-      if (c.Z0 !== undefined && (c.Z0.length !== n || c.Z0[0].length !== c.r)) {
-        need('Z0', c.Z0, `must be ${n} x ${c.r} (n x r), got ${shapeOf(c.Z0)}`);
-      }
-      if (c.W0 !== undefined && (c.W0.length !== c.r || c.W0[0].length !== m)) {
-        need('W0', c.W0, `must be ${c.r} x ${m} (r x m), got ${shapeOf(c.W0)}`);
-      }
-      if ((c.Z0 === undefined) !== (c.W0 === undefined)) {
-        need(c.Z0 === undefined ? 'Z0' : 'W0', undefined, 'Z0 and W0 go together: give both or neither');
-      }
-      if (c.Z0 !== undefined && c.init !== undefined)
-        need('init', c.init, 'give either Z0/W0 or init, not both');
-      if (!rule.allowsZeroInit && c.Z0 === undefined && c.init === undefined) {
-        need('init', undefined, `rule "${c.rule}" needs initial factors: Z0 and W0, or init {scale, seed}`);
-      }
-      if ((c.steps === undefined) === (c.maxSteps === undefined)) {
-        need('steps', c.steps, 'give exactly one of steps and maxSteps');
-      }
-      if (c.target === 'fa-limit' && c.B === undefined) need('target', c.target, '"fa-limit" needs B');
-    }),
-  );
+export const solveCaseSchema = z.strictObject(caseShape).check(
+  z.superRefine((c, ctx) => {
+    // Field-level problems (an unknown rule, an empty matrix) are reported already: check no further.
+    const empty = (a: number[][] | undefined): boolean =>
+      a !== undefined && (a.length === 0 || a[0].length === 0);
+    if (!Object.hasOwn(ruleRegistry, c.rule) || empty(c.Y) || empty(c.B) || empty(c.Z0) || empty(c.W0))
+      return;
+    const n = c.Y.length;
+    const m = c.Y[0].length;
+    const rule = ruleRegistry[c.rule];
+    const need = (path: string, input: unknown, message: string): void => {
+      ctx.addIssue({ code: 'custom', path: [path], input, message });
+    };
+    if (!Number.isFinite(c.Y.reduce((acc, row) => row.reduce((a, v) => a + v * v, acc), 0))) {
+      need('Y', c.Y, 'entries too large: ||Y||_F^2 overflows a double');
+    }
+    if (c.B !== undefined && (c.B.length !== n || c.B[0].length !== c.r)) {
+      need('B', c.B, `must be ${n} x ${c.r} (n x r), got ${shapeOf(c.B)}`);
+    }
+    if (rule.needsFeedback && c.B === undefined) need('B', undefined, `is required by rule "${c.rule}"`);
+    if (c.Z0 !== undefined && (c.Z0.length !== n || c.Z0[0].length !== c.r)) {
+      need('Z0', c.Z0, `must be ${n} x ${c.r} (n x r), got ${shapeOf(c.Z0)}`);
+    }
+    if (c.W0 !== undefined && (c.W0.length !== c.r || c.W0[0].length !== m)) {
+      need('W0', c.W0, `must be ${c.r} x ${m} (r x m), got ${shapeOf(c.W0)}`);
+    }
+    if ((c.Z0 === undefined) !== (c.W0 === undefined)) {
+      need(c.Z0 === undefined ? 'Z0' : 'W0', undefined, 'Z0 and W0 go together: give both or neither');
+    }
+    if (c.Z0 !== undefined && c.init !== undefined)
+      need('init', c.init, 'give either Z0/W0 or init, not both');
+    if (!rule.allowsZeroInit && c.Z0 === undefined && c.init === undefined) {
+      need('init', undefined, `rule "${c.rule}" needs initial factors: Z0 and W0, or init {scale, seed}`);
+    }
+    if ((c.steps === undefined) === (c.maxSteps === undefined)) {
+      need('steps', c.steps, 'give exactly one of steps and maxSteps');
+    }
+    if (c.target === 'fa-limit' && c.B === undefined) need('target', c.target, '"fa-limit" needs B');
+    const budget = c.steps ?? c.maxSteps ?? 0;
+    if (
+      c.traceEvery !== undefined &&
+      c.traceEvery > 0 &&
+      budget / c.traceEvery > SOLVE_CASE_LIMITS.tracePoints
+    ) {
+      need(
+        'traceEvery',
+        c.traceEvery,
+        `keeps ${budget} / ${c.traceEvery} points, more than ${SOLVE_CASE_LIMITS.tracePoints}: take traceEvery >= ${Math.ceil(budget / SOLVE_CASE_LIMITS.tracePoints)}`,
+      );
+    }
+  }),
+);
 
 /** A case as the schema accepts it. @public */
 export type SolveCase = z.infer<typeof solveCaseSchema>;

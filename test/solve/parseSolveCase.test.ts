@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../../src/solve/InputError.js';
-import { parseSolveCase } from '../../src/solve/parseSolveCase.js';
+import { closestField, parseSolveCase } from '../../src/solve/parseSolveCase.js';
 import { BAD_SOLVE_CASES, GOOD_CASE_TEXT } from '../_support/badSolveCases.js';
 
 function parseError(input: unknown): unknown {
@@ -81,5 +81,54 @@ describe('parseSolveCase: how an error names its field', () => {
     expect((parseError({ r: 1, rule: 'gd', eta: 0.1, steps: 1 }) as Error).message).toBe('Y: missing field');
     const b = parseError({ Y: [[1]], r: 1, rule: 'fa', eta: 0.1, steps: 1 }) as Error;
     expect(b.message).toBe('B: is required by rule "fa"');
+  });
+});
+
+describe('parseSolveCase: unknown fields are refused, not ignored', () => {
+  const base = JSON.parse(GOOD_CASE_TEXT) as Record<string, unknown>;
+
+  it.each<[string, Record<string, unknown>, string]>([
+    ['tolerance for tol', { tolerance: 1e-3 }, "case: unknown field 'tolerance' (did you mean 'tol'?)"],
+    ['step for steps', { step: 5 }, "case: unknown field 'step' (did you mean 'steps'?)"],
+    [
+      'max_steps for maxSteps',
+      { max_steps: 5 },
+      "case: unknown field 'max_steps' (did you mean 'maxSteps'?)",
+    ],
+    ['ETA for eta', { ETA: 0.1 }, "case: unknown field 'ETA' (did you mean 'eta'?)"],
+    ['trace for traceEvery', { trace: 10 }, "case: unknown field 'trace' (did you mean 'traceEvery'?)"],
+    ['kernel for kernels', { kernel: 'js' }, "case: unknown field 'kernel' (did you mean 'kernels'?)"],
+    ['a key close to nothing', { colour: 'red' }, "case: unknown field 'colour'"],
+    [
+      'sede for seed in init',
+      { init: { scale: 0.1, sede: 'x' } },
+      "init: unknown field 'sede' (did you mean 'seed'?)",
+    ],
+    [
+      'scal for scale in init',
+      { init: { scal: 0.1, seed: 'x' } },
+      "init: unknown field 'scal' (did you mean 'scale'?)",
+    ],
+  ])('%s', (_, patch, message) => {
+    const error = parseError({ ...base, ...patch });
+    expect(error).toBeInstanceOf(InputError);
+    expect((error as Error).message).toBe(message);
+  });
+
+  it('reports the misspelling before the errors it causes (a field it was meant to be is missing)', () => {
+    const { steps, ...rest } = base;
+    expect(steps).toBe(50);
+    const error = parseError({ ...rest, stesp: 50 });
+    expect((error as Error).message).toBe("case: unknown field 'stesp' (did you mean 'steps'?)");
+  });
+
+  it('closestField: the nearest known name, or none', () => {
+    const known = ['steps', 'stationaryTol', 'tol', 'target', 'maxSteps'];
+    expect(closestField('tolerance', known)).toBe('tol');
+    expect(closestField('Steps', known)).toBe('steps');
+    expect(closestField('stationary_tol', known)).toBe('stationaryTol');
+    expect(closestField('targe', known)).toBe('target');
+    expect(closestField('r', known)).toBeUndefined();
+    expect(closestField('xyz', known)).toBeUndefined();
   });
 });
