@@ -1,13 +1,15 @@
 import { FixtureError } from '../fixtures/readFixture.js';
-import { listFixtureFiles } from '../fixtures/listFixtureFiles.js';
+import { listFixtureFiles, pathWithoutFixtures } from '../fixtures/listFixtureFiles.js';
 import { replayFixture, type ReplayResult } from '../fixtures/replayFixture.js';
 import { toJson } from '../io/toJson.js';
+import { CliError } from './CliError.js';
 
 /**
  * `fa-verify replay <fixture|dir...> [--json]`: re-runs stored counterexamples. A corrupt or foreign
- * file gets one line on stderr naming it, and the run goes on. Exit 0 when every fixture replayed and
- * its verdict stands, 1 when a verdict changed, 2 when a file could not be used, 3 when a replay is an
- * error (input outside the claim's hypotheses, a throw, a non-finite value).
+ * file gets one line on stderr naming it, and the run goes on; a path with no fixture under it (missing,
+ * or a directory without any) is refused at once, one line naming it (exit 2). Exit 0 when every fixture
+ * replayed and its verdict stands, 1 when a verdict changed, 2 when a file could not be used, 3 when a
+ * replay is an error (input outside the claim's hypotheses, a throw, a non-finite value).
  */
 export function replayCommand(
   paths: readonly string[],
@@ -15,6 +17,8 @@ export function replayCommand(
   out: (s: string) => void,
   err: (s: string) => void,
 ): number {
+  const empty = pathWithoutFixtures(paths);
+  if (empty !== null) throw new CliError(`no fixtures under '${empty.path}': ${empty.reason}`);
   const results: ReplayResult[] = [];
   let unusable = 0;
   for (const file of listFixtureFiles(paths)) {
