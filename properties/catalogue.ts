@@ -5,6 +5,7 @@ import { claim as faAlignmentMonotone } from './fa-alignment-monotone.js';
 import { claim as faConvergesForAnyStepSize } from './fa-converges-for-any-step-size.js';
 import { claim as faFlowInvariant } from './fa-flow-invariant.js';
 import { claim as faLimitClosedForm } from './fa-limit-closed-form.js';
+import { claim as faReductionIsExact } from './fa-reduction-is-exact.js';
 import { claim as faReachesOptimumForEveryR } from './fa-reaches-optimum-for-every-r.js';
 import { claim as faReachesOptimumWhenRGeRank } from './fa-reaches-optimum-when-r-ge-rank.js';
 import { claim as faReachesOptimumWithAnyFeedback } from './fa-reaches-optimum-with-any-feedback.js';
@@ -26,4 +27,5 @@ export const catalogue: readonly AnyClaim[] = [
   twoLayerEquivalenceWithoutIsotropy,
   faReachesOptimumWithAnyFeedback,
   faConvergesForAnyStepSize,
+  faReductionIsExact,
 ];

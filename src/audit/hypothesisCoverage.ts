@@ -14,6 +14,7 @@ export interface HypothesisLink {
 
 const step = 'fa-converges-for-any-step-size';
 const feedback = 'fa-reaches-optimum-with-any-feedback';
+const reduction = 'fa-reduction-is-exact';
 
 /** A hypothesis exercised only by its own claim's property, shown necessary by no refuted claim. */
 const own = (id: string, quote: string): HypothesisLink => ({ quote, exercisedBy: [id], necessaryBy: [] });
@@ -115,5 +116,12 @@ export const hypothesisCoverage: Readonly<Record<string, readonly HypothesisLink
     own(step, 'FA from zero initialisation'),
     own(step, 'B generic'),
     own(step, 'eta = 2^d times the safe step'),
+  ],
+  'fa-reduction-is-exact': [
+    own(reduction, 'FA from zero, or from small random factors'),
+    own(reduction, 'any target: low rank, or full rank'),
+    own(reduction, 'B from any family'),
+    own(reduction, 'safe step size'),
+    own(reduction, 'the reduced run forced into C x R'),
   ],
 };

@@ -14,6 +14,11 @@ export interface SolveCaseOptions {
   readonly divergenceFactor?: number;
   /** The solvers to run on (default the real ones). */
   readonly solvers?: Solvers;
+  /**
+   * Run in subspace coordinates (`solveDense`'s `reduce`); default false: the claims are stated on the
+   * full matrices. `'always'` forces the reduction (for `fa-reduction-is-exact`).
+   */
+  readonly reduce?: boolean | 'always';
 }
 
 /**
@@ -41,6 +46,6 @@ export function solveCase(
     divergenceFactor: options.divergenceFactor ?? 1e6,
     traceEvery: options.traceEvery ?? 0,
     // The catalogue's cases are at most 8 x 8: they run on the full matrices, as the claims state them.
-    reduce: false,
+    reduce: options.reduce ?? false,
   });
 }

@@ -3,6 +3,8 @@ import { fixtureLine, writeFixture } from '../fixtures/writeFixture.js';
 import { writeRunOutputs, type RunOutputOptions } from './writeRunOutputs.js';
 import { findClaim } from './findClaim.js';
 import { formatClaimResult } from './formatClaimResult.js';
+import { replayMismatch } from './checkReplayPath.js';
+import { preflightCheck } from './preflight.js';
 import { replayHint, replayOption } from './replayHint.js';
 import { toJson } from '../io/toJson.js';
 
@@ -32,12 +34,18 @@ export function checkCommand(
 ): number {
   const claim = findClaim(id);
   const replay = replayOption(o);
+  const replayAsTyped = o.replay === undefined ? `--path ${o.path}` : `--replay ${o.replay}`;
+  preflightCheck(claim, { ...o, ...(replay === undefined ? {} : { replayOption: replayAsTyped }) }, replay);
   const result = checkClaim(claim, {
     runs: o.runs,
     seed: replay?.seed ?? o.seed,
     maxSize: replay?.maxSize ?? o.maxSize,
     ...(replay === undefined ? {} : { path: replay.path }),
   });
+  // The preflight judged the input at the path failing; a replay that found none ran something else.
+  if (replay !== undefined && result.outcome === 'holds' && result.counterexample === undefined) {
+    throw replayMismatch(claim, replay, replayAsTyped);
+  }
   out(o.json === true ? `${toJson(result)}\n` : formatClaimResult(result));
   writeRunOutputs([result], o);
   err(replayHint(result));

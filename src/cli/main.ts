@@ -2,14 +2,33 @@ import { Command, CommanderError } from 'commander';
 import type { AuditCommandOptions } from './auditCommand.js';
 import { CliError } from './CliError.js';
 import type { CheckCommandOptions } from './checkCommand.js';
+import { OPTION_LIMITS as L, rangeText } from './optionLimits.js';
 import { parseIntegerOption } from './parseIntegerOption.js';
+import { parseReplayPathOption } from './parseReplayPathOption.js';
 import type { ReportCommandOptions } from './reportCommand.js';
 import type { VerifyCommandOptions } from './verifyCommand.js';
+
+const integer = (limit: { readonly min: number; readonly max: number }): ((value: string) => number) =>
+  parseIntegerOption(limit.min, limit.max);
+
+const SEED_HELP = `fast-check seed, a 32-bit signed integer (${rangeText(L.seed)})`;
+const MAX_SIZE_HELP = `largest matrix side (${rangeText(L.maxSize)}; a claim with r < rank(Y) needs 2)`;
+
+/** The exit codes, as `--help` prints them (README.md, section on `check`, has the same table). */
+const EXIT_CODES = `
+Exit codes:
+  0  every verdict as expected
+  1  a verdict not as expected (replay: a stored verdict no longer stands; solve: the run diverged)
+  2  bad usage or input: one line on stderr naming the parameter and its value
+  3  an evaluation error: a claim's evaluation threw, gave a non-finite value or could not finish
+     (replay: a fixture whose evaluation errs or whose input is outside the claim's hypotheses)
+  4  internal error: a bug in fa-verify (please report it with the command line)
+`;
 
 /**
  * The `fa-verify` command line: parses, calls, prints, and returns the exit code. Each command's module
  * is loaded only when that command runs, so `solve` does not pay for the report's plotting libraries. Errors are one line
- * on stderr with no stack trace; 2 means bad usage or input.
+ * on stderr with no stack trace; the exit codes are {@link EXIT_CODES}'s (2: bad usage or input, 4: a bug).
  * @public
  */
 export async function main(argv: readonly string[]): Promise<number> {
@@ -21,7 +40,8 @@ export async function main(argv: readonly string[]): Promise<number> {
     .exitOverride()
     .configureOutput({
       writeErr: (s) => process.stderr.write(s.startsWith('error:') ? `fa-verify: ${s}` : s),
-    });
+    })
+    .addHelpText('after', EXIT_CODES);
   program
     .command('solve')
     .description('run one learning rule on a case file and report loss, optimum and limit')
@@ -43,10 +63,14 @@ export async function main(argv: readonly string[]): Promise<number> {
     .command('check')
     .description('run one claim as a property; exit 0 when its outcome is the expected one')
     .argument('<id>', 'claim id (see `fa-verify list`)')
-    .option('--runs <n>', 'generated cases', parseIntegerOption(1), 100)
-    .option('--seed <s>', 'fast-check seed', parseIntegerOption(-(2 ** 31)), 7)
-    .option('--max-size <k>', 'largest matrix side (at least 2)', parseIntegerOption(2), 8)
-    .option('--path <p>', 'replay path printed by an earlier refutation')
+    .option('--runs <n>', `generated cases (${rangeText(L.runs)})`, integer(L.runs), 100)
+    .option('--seed <s>', SEED_HELP, integer(L.seed), 7)
+    .option('--max-size <k>', MAX_SIZE_HELP, integer(L.maxSize), 8)
+    .option(
+      '--path <p>',
+      'replay path printed by an earlier refutation, colon-separated integers (with --seed and --max-size)',
+      parseReplayPathOption,
+    )
     .option('--replay <blob>', 'replay blob printed by an earlier run (replaces --seed, --max-size, --path)')
     .option('--fixtures <dir>', 'where refutations are stored', 'fixtures')
     .option('--no-fixtures', 'do not store refutations')
@@ -71,16 +95,22 @@ export async function main(argv: readonly string[]): Promise<number> {
   program
     .command('verify')
     .description('run the whole catalogue and print a verdict table; exit 0 when every claim is as expected')
-    .option('--runs <n>', 'generated cases per claim', parseIntegerOption(1), 100)
-    .option('--seed <s>', 'fast-check seed', parseIntegerOption(-(2 ** 31)), 7)
-    .option('--max-size <k>', 'largest matrix side (at least 2)', parseIntegerOption(2), 8)
-    .option('--workers <n>', 'worker threads (default: one per core; 1 runs serially)', parseIntegerOption(1))
+    .option('--runs <n>', `generated cases per claim (${rangeText(L.runs)})`, integer(L.runs), 100)
+    .option('--seed <s>', SEED_HELP, integer(L.seed), 7)
+    .option('--max-size <k>', MAX_SIZE_HELP, integer(L.maxSize), 8)
+    .option(
+      '--workers <n>',
+      `worker threads, ${rangeText(L.workers)} (default: one per core; 1 runs serially)`,
+      integer(L.workers),
+    )
     .option('--fixtures <dir>', 'where refutations are stored', 'fixtures')
     .option('--no-fixtures', 'do not store refutations')
     .option('--jsonl <file>', 'also write the results as JSON Lines, one claim per line')
     .option('--junit <file>', 'also write the results as JUnit XML')
     .option('--json', 'print the results as a JSON array')
     .action(async (options: VerifyCommandOptions) => {
+      const { preflightVerify } = await import('./preflight.js');
+      preflightVerify(options);
       const { verifyCommand } = await import('./verifyCommand.js');
       code = await verifyCommand(options, out, err);
     });
@@ -99,13 +129,25 @@ export async function main(argv: readonly string[]): Promise<number> {
   program
     .command('report')
     .description('write an offline HTML report: plots, verdict table and every counterexample')
-    .option('--seed <s>', 'seed of every random draw (plots, fast-check)', parseIntegerOption(-(2 ** 31)), 7)
+    .option(
+      '--seed <s>',
+      `seed of every random draw (plots, fast-check), ${rangeText(L.seed)}`,
+      integer(L.seed),
+      7,
+    )
     .option('--out <dir>', 'directory to write index.html into', 'report')
-    .option('--runs <n>', 'generated cases per claim', parseIntegerOption(1), 50)
-    .option('--max-size <k>', 'largest matrix side (at least 2)', parseIntegerOption(2), 8)
-    .option('--draws <n>', 'feedback draws of the loss-ratio plot', parseIntegerOption(1), 200)
+    .option('--runs <n>', `generated cases per claim (${rangeText(L.runs)})`, integer(L.runs), 50)
+    .option('--max-size <k>', MAX_SIZE_HELP, integer(L.maxSize), 8)
+    .option(
+      '--draws <n>',
+      `feedback draws of the loss-ratio plot (${rangeText(L.draws)})`,
+      integer(L.draws),
+      200,
+    )
     .option('--force', 'replace an existing <out>/index.html (without it, an existing one is an error)')
     .action(async (options: ReportCommandOptions) => {
+      const { preflightReport } = await import('./preflight.js');
+      preflightReport(options);
       const { reportCommand } = await import('./reportCommand.js');
       code = await reportCommand(options, out);
     });
@@ -118,7 +160,10 @@ export async function main(argv: readonly string[]): Promise<number> {
       process.stderr.write(`fa-verify: ${e.message}\n`);
       return e.exitCode;
     }
-    process.stderr.write(`fa-verify: internal error: ${(e as Error).message}\n`);
-    return 3;
+    const message = e instanceof Error ? e.message : String(e);
+    process.stderr.write(
+      `fa-verify: internal error (a bug in fa-verify; please report it with the command line): ${message.split('\n')[0]}\n`,
+    );
+    return 4;
   }
 }

@@ -2,6 +2,7 @@ import type { ClaimResult } from '../catalogue/ClaimResult.js';
 import { writeFileAtomic } from '../io/writeFileAtomic.js';
 import { toJsonLines } from '../report/toJsonLines.js';
 import { toJUnitXml } from '../report/toJUnitXml.js';
+import { checkOutputFile } from './checkOutputPath.js';
 import { CliError } from './CliError.js';
 
 /** Where `check` and `verify` write machine-readable results, when asked. */
@@ -10,6 +11,16 @@ export interface RunOutputOptions {
   readonly jsonl?: string;
   /** JUnit XML, one test case per claim. */
   readonly junit?: string;
+}
+
+/**
+ * Checks, before the run, that each requested file can be written (its directory exists and is
+ * writable, and it is not a directory): a one-line {@link CliError} naming the option and the path
+ * otherwise, so that a long run never ends in an unwritable output. @internal
+ */
+export function checkRunOutputs(o: RunOutputOptions): void {
+  if (o.jsonl !== undefined) checkOutputFile('--jsonl', o.jsonl);
+  if (o.junit !== undefined) checkOutputFile('--junit', o.junit);
 }
 
 /**

@@ -136,13 +136,16 @@ export function solveDense(o: DenseSolveOptions): SolveResult {
 
   const half = (n * m) / 2;
   const always = o.reduce === 'always';
-  // The feedback of an FA-like rule (see REDUCTION_MIN_STEPS for the choice), else null.
-  const feedback = o.b !== null && usesFeedbackAsBackward(o.rule, z0, o.b.data) ? o.b : null;
+  // Which reduction (see REDUCTION_MIN_STEPS): the feedback one for an FA-like rule, else the range
+  // one. The rule is asked for its backward matrix only here, so a run on the full matrices never
+  // calls it before its loop does.
   let reduction: SubspaceReduction | null = null;
+  let feedback = false;
   if (o.reduce !== false && (always || budget >= REDUCTION_MIN_STEPS)) {
+    feedback = o.b !== null && usesFeedbackAsBackward(o.rule, z0, o.b.data);
     reduction =
-      feedback !== null
-        ? reduceForFeedback(o.y, r, z0, w0, feedback)
+      feedback && o.b !== null
+        ? reduceForFeedback(o.y, r, z0, w0, o.b)
         : reduceToSubspace(o.y, r, z0, w0, o.b, always ? Infinity : Math.floor(Math.sqrt(half)));
   }
   const d1 = reduction?.qz.columns ?? n;
@@ -177,7 +180,7 @@ export function solveDense(o: DenseSolveOptions): SolveResult {
     return finish(zFull, wFull, loss, out, ws.kernels.name, {
       rows: d1,
       cols: d2,
-      kind: feedback !== null ? 'feedback' : 'range',
+      kind: feedback ? 'feedback' : 'range',
     });
   }
   const ws = createStepWorkspace(n, m, r, o.y.data, z0, w0, b, {

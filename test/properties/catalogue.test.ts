@@ -19,6 +19,7 @@ const THEORY_IDS = [
   'two-layer-equivalence-without-isotropy',
   'fa-reaches-optimum-with-any-feedback',
   'fa-converges-for-any-step-size',
+  'fa-reduction-is-exact',
 ];
 
 const refuted = catalogue.filter((c) => c.expected === 'refuted');
