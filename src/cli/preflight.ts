@@ -4,7 +4,7 @@ import { checkMaxSize } from './checkMaxSize.js';
 import { checkOutputDir } from './checkOutputPath.js';
 import { replayMismatch, replayPathFails, type ReplayRequest } from './checkReplayPath.js';
 import { CliError } from './CliError.js';
-import { OPTION_LIMITS } from './optionLimits.js';
+import { OPTION_LIMITS, rangeText } from './optionLimits.js';
 import { checkRunOutputs, type RunOutputOptions } from './writeRunOutputs.js';
 
 /** What `check` was asked, as far as it can be checked before the claim runs. */
@@ -27,6 +27,13 @@ export function preflightCheck(claim: AnyClaim, o: CheckRequest, replay: ReplayR
   const { min, max } = OPTION_LIMITS.maxSize;
   if (!(maxSize >= min && maxSize <= max)) {
     throw new CliError(`${o.replayOption ?? '--max-size'}: side bound ${maxSize} is outside ${min}..${max}`);
+  }
+  const seed = replay?.seed;
+  if (seed !== undefined && !(seed >= OPTION_LIMITS.seed.min && seed <= OPTION_LIMITS.seed.max)) {
+    // a blob's seed: fast-check would fold it into 32 bits and run another case than the one printed
+    throw new CliError(
+      `${o.replayOption ?? '--seed'}: seed ${seed} is outside ${rangeText(OPTION_LIMITS.seed)}`,
+    );
   }
   checkMaxSize([claim], maxSize);
   checkRunOutputs(o);

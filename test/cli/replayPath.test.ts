@@ -67,6 +67,26 @@ describe('check --path: the path against the claim', () => {
     expect(readdirSync(join(dir, 'fx', id))).toHaveLength(1); // replays store nothing
   });
 
+  const blob = (record: object): string => Buffer.from(JSON.stringify(record), 'utf8').toString('base64url');
+
+  it.each([
+    ['a seed beyond 32 bits', { seed: 99999999999, path: '0', maxSize: 8 }, 'seed 99999999999 is outside'],
+    ['a side bound beyond 256', { seed: 7, path: '0', maxSize: 1000 }, 'side bound 1000 is outside 1..256'],
+    [
+      'a path to a passing case',
+      { seed: 7, path: '0', maxSize: 8 },
+      'does not replay a counterexample of gd-reaches-optimum with --seed 7 --max-size 8',
+    ],
+  ])('--replay with %s: exit 2, one line naming --replay', async (_, record, reason) => {
+    const b = blob(record);
+    const res = await runMain('check', 'gd-reaches-optimum', '--replay', b, '--no-fixtures');
+    expect(res.code, res.stderr).toBe(2);
+    expectOneLine(res.stderr, reason);
+    expect(res.stderr).toContain(`--replay ${b}`);
+    expect(res.stderr).toContain(reason);
+    expect(res.stdout).toBe('');
+  });
+
   it('replayPathFails: true exactly at a failing input', () => {
     const claim = claimById('fa-converges-for-any-step-size');
     expect(replayPathFails(claim, { seed: 7, maxSize: 1, path: '0' })).toBe(true);
