@@ -2,6 +2,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { catalogue } from '../../properties/catalogue.js';
 import { expectOneLine, type CliRun } from '../_support/cliOutput.js';
 import { runMain } from '../_support/runMain.js';
 
@@ -16,7 +17,7 @@ describe('fa-verify report: bad input', () => {
     ['--seed', 'abc', ['--seed', 'abc']],
     ['--seed', '1.5', ['--seed', '1.5']],
     ['--runs', '0', ['--runs', '0']],
-    ['--max-size', '1', ['--max-size', '1']],
+    ['--max-size', '257', ['--max-size', '257']],
     ['--draws', 'x', ['--draws', 'x']],
     ['--out', file, ['--out', file]],
     ['--out', join(file, 'below'), ['--out', join(file, 'below')]],
@@ -56,13 +57,20 @@ describe('fa-verify report: a quick run', () => {
     }
     const html = readFileSync(join(out, 'index.html'), 'utf8');
     const lines = res.stderr.trimEnd().split('\n');
-    expect(lines).toHaveLength(16);
-    expect(lines[0]).toMatch(/^\[1\/16\] plot \(a\) loss curves: done \(\d+\.\d\d s\)$/);
-    expect(lines[15]).toMatch(/^\[16\/16\] fa-converges-for-any-step-size: (holds|refuted) \(\d+\.\d\d s\)$/);
-    const bad = Number(/(\d+) of 12 claims did NOT/.exec(html)?.[1] ?? 0);
+    const claims = catalogue.length;
+    const steps = 4 + claims; // four plots, then every claim of the catalogue
+    const last = catalogue[claims - 1].id;
+    expect(lines).toHaveLength(steps);
+    expect(lines[0]).toMatch(
+      new RegExp(`^\\[1/${steps}\\] plot \\(a\\) loss curves: done \\(\\d+\\.\\d\\d s\\)$`),
+    );
+    expect(lines[steps - 1]).toMatch(
+      new RegExp(`^\\[${steps}/${steps}\\] ${last}: (holds|refuted|error) \\(\\d+\\.\\d\\d s\\)$`),
+    );
+    const bad = Number(new RegExp(`(\\d+) of ${claims} claims did NOT`).exec(html)?.[1] ?? 0);
     expect(res.code).toBe(bad === 0 ? 0 : 1);
     expect(res.stdout).toBe(
-      `wrote ${join(out, 'index.html')} (seed 7): ${12 - bad} of 12 claims as expected\n`,
+      `wrote ${join(out, 'index.html')} (seed 7): ${claims - bad} of ${claims} claims as expected\n`,
     );
     expect(html.match(/<svg/g)?.length).toBeGreaterThanOrEqual(4);
   });
