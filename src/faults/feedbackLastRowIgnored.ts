@@ -1,5 +1,5 @@
 import type { Fault } from './Fault.js';
-import { withRule } from './withRule.js';
+import { buffers, withRule } from './withRule.js';
 
 /**
  * FA's backward matrix loses its last row (an off-by-one in a loop over the rows of `B`, as the bug
@@ -10,16 +10,17 @@ export const feedbackLastRowIgnored: Fault = {
   id: 'feedback-last-row-ignored',
   description: "FA's backward pass ignores the last row of B (an off-by-one in the loop over its rows)",
   plant: (real) =>
-    withRule(real, (rule, { n, r }) => {
-      if (!rule.needsFeedback || n < 2) return rule;
-      let cut: Float64Array | null = null; // allocated on the first step of the run, then reused
+    withRule(real, (rule, r) => {
+      if (!rule.needsFeedback) return rule;
+      const buffer = buffers();
       return {
         ...rule,
         backward: (z, b) => {
           const m = rule.backward(z, b);
-          if (cut === null) cut = new Float64Array(m.length);
+          if (m.length <= r) return m; // one row
+          const cut = buffer(m.length);
           cut.set(m);
-          cut.fill(0, (n - 1) * r, n * r);
+          cut.fill(0, m.length - r);
           return cut;
         },
       };

@@ -1,5 +1,5 @@
 import type { Fault } from './Fault.js';
-import { withRule } from './withRule.js';
+import { buffers, withRule } from './withRule.js';
 
 /** FA sends `-B` backwards instead of `B`: a sign slip in the feedback rule. @public */
 export const feedbackSignFlipped: Fault = {
@@ -8,12 +8,12 @@ export const feedbackSignFlipped: Fault = {
   plant: (real) =>
     withRule(real, (rule) => {
       if (!rule.needsFeedback) return rule;
-      let negated: Float64Array | null = null; // allocated on the first step of the run, then reused
+      const buffer = buffers();
       return {
         ...rule,
         backward: (z, b) => {
           const m = rule.backward(z, b);
-          if (negated === null) negated = new Float64Array(m.length);
+          const negated = buffer(m.length);
           for (let i = 0; i < m.length; i++) negated[i] = -m[i];
           return negated;
         },

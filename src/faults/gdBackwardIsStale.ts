@@ -8,12 +8,17 @@ export const gdBackwardIsStale: Fault = {
   plant: (real) =>
     withRule(real, (rule) => {
       if (rule.needsFeedback) return rule;
-      let stale: Float64Array | null = null; // Z at the first step of the run, kept
+      // Z at the first step of the run, kept (one per size: a reduced run starts again at its own)
+      const stale = new Map<number, Float64Array>();
       return {
         ...rule,
         backward: (z, b) => {
-          if (stale === null) stale = Float64Array.from(rule.backward(z, b));
-          return stale;
+          let kept = stale.get(z.length);
+          if (kept === undefined) {
+            kept = Float64Array.from(rule.backward(z, b));
+            stale.set(z.length, kept);
+          }
+          return kept;
         },
       };
     }),
