@@ -19,6 +19,16 @@ function caughtCell(c: ClaimTeeth): string {
   return list(c.caught.map((id) => `\`${id}\` (${sidesOf(c.runs, id)})`));
 }
 
+/** Each fault reported as an error, with what went wrong on the first seed that erred. */
+function errorsCell(c: ClaimTeeth): string {
+  return list(
+    c.errors.map((id) => {
+      const first = c.runs.find((r) => r.fault === id && r.outcome === 'error');
+      return `\`${id}\`${first?.error === undefined ? '' : ` (${cell(first.error)})`}`;
+    }),
+  );
+}
+
 /**
  * The teeth section of the audit summary (markdown): per claim expected to hold, the planted faults it
  * refutes (with the sides of the shrunk counterexamples), those it reports as an error and those it
@@ -42,7 +52,7 @@ export function formatTeethSection(teeth: Teeth | null): string {
   ];
   for (const c of teeth.claims) {
     lines.push(
-      `| ${c.claim} | ${caughtCell(c)} | ${list(c.errors)} | ${list(c.missed)} | ${c.pass ? 'pass' : '**FAIL: no teeth**'} |`,
+      `| ${c.claim} | ${caughtCell(c)} | ${errorsCell(c)} | ${list(c.missed)} | ${c.pass ? 'pass' : '**FAIL: no teeth**'} |`,
     );
   }
   lines.push('', '| fault | the bug it imitates | caught by |', '| --- | --- | --- |');

@@ -18,7 +18,7 @@ const teeth: Teeth = {
       runs: [
         { fault: 'sign', seed: 7, outcome: 'refuted', sides: { n: 1, m: 1, rankY: 1, r: 1 }, seconds: 1 },
         { fault: 'sign', seed: 8, outcome: 'refuted', sides: { n: 2, m: 1, rankY: 1, r: 1 }, seconds: 1 },
-        { fault: 'pipe', seed: 7, outcome: 'error', error: 'threw', seconds: 1 },
+        { fault: 'pipe', seed: 7, outcome: 'error', error: 'threw | here', seconds: 1 },
         { fault: 'pipe', seed: 8, outcome: 'holds', seconds: 1 },
         { fault: 'half', seed: 7, outcome: 'holds', seconds: 1 },
         { fault: 'half', seed: 8, outcome: 'holds', seconds: 1 },
@@ -40,7 +40,9 @@ describe('formatTeethSection', () => {
       'each of the 3 faults of `src/faults/` planted (100 cases, sides up to 8, seeds 7, 8)',
     );
     expect(md).toContain('12.3 s; **FAIL**.');
-    expect(md).toContain('| a | `sign` (1 x 1, rank 1, r = 1 / 2 x 1, rank 1, r = 1) | pipe | half | pass |');
+    expect(md).toContain(
+      '| a | `sign` (1 x 1, rank 1, r = 1 / 2 x 1, rank 1, r = 1) | `pipe` (threw \\| here) | half | pass |',
+    );
     expect(md).toContain('| b | - | - | sign, pipe, half | **FAIL: no teeth** |');
     expect(md).toContain('| `sign` | FA sends -B backwards | a |');
     expect(md).toContain('| `pipe` | a \\| in its description | - |');
