@@ -112,7 +112,8 @@ export const SOLVE_CASE_FIELDS: Readonly<Record<string, readonly string[]>> = {
  * - `traceEvery`: keep the loss and alignment every so many steps (0, the default, keeps none; at
  *   most 10^6 points).
  * - `reduce` (default true): run in orthonormal coordinates of the subspaces the iterates can reach
- *   (`span[Z0, col Y]` and `span[W0^T, row Y]`) when that at least halves the target and the run has
+ *   (for FA `col(Z0) + col(Y V_R)` and `R = row(W0) + row(B^T Y)`, whatever the rank of `Y`; for GD
+ *   `span[Z0, col Y]` and `span[W0^T, row Y]`) when that at least halves the target and the run has
  *   16 steps or more: the same dynamics to rounding, at `O(d1 d2 r)` per step.
  *   `false` always runs on the full matrices.
  * - `kernels` (default `"auto"`): the dense products in WebAssembly SIMD (`"wasm"`) or in plain
