@@ -7,11 +7,12 @@ import type { Solvers } from './Solvers.js';
 export type Outcome = 'holds' | 'refuted';
 
 /**
- * What running a claim found: the claim {@link Outcome}s, or `error` when an evaluation threw, gave a
- * non-finite value or could not finish what the claim needs (an error is never a verdict).
+ * What running a claim found: the claim {@link Outcome}s; `error` when an evaluation threw, gave a
+ * non-finite value or could not finish what the claim needs; `inconclusive` when the time budget ran
+ * out before any failure. Neither of the last two is a verdict.
  * @public
  */
-export type ResultOutcome = Outcome | 'error';
+export type ResultOutcome = Outcome | 'error' | 'inconclusive';
 
 /**
  * The verdict of one evaluation of a claim on one input. `violation` and `tolerance` are in the

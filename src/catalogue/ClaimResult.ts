@@ -47,7 +47,7 @@ export interface ClaimResult {
    */
   readonly roundingOnly?: boolean;
   /**
-   * With outcome `error`: what went wrong (a throw, a non-finite value, an unfinished computation),
+   * With outcome `inconclusive`: how far the budget got. With outcome `error`: what went wrong (a throw, a non-finite value, an unfinished computation),
    * on the smallest input that shows it (`counterexample`, `input`, replayable by `replay`).
    */
   readonly error?: string;

@@ -23,6 +23,14 @@ export interface CheckOptions {
   readonly path?: string;
   /** The solvers the claim runs (default the real ones; the quality tier plants faults here). */
   readonly solvers?: Solvers;
+  /**
+   * Wall-clock budget for the claim, in seconds: when it is spent before any failure, the outcome is
+   * `inconclusive` with the cases run so far (never `holds`); spent while shrinking, the smallest
+   * failure found so far is reported. Default: none.
+   */
+  readonly timeBudget?: number;
+  /** Progress: called after each generated case with the count so far and the side bound in use. */
+  readonly onProgress?: (cases: number, maxSize: number) => void;
 }
 
 /**
@@ -33,6 +41,7 @@ export interface CheckOptions {
  * - `refuted` when a counterexample was found that is decisive (past `DECISIVE_MULTIPLE` tolerances;
  *   for claims expected to be refuted only such a one counts), or, for a claim expected to hold, past
  *   its tolerance by more than rounding can explain (precision recheck);
+ * - `inconclusive` when the time budget ran out before any failure (with the cases run so far);
  * - `holds` otherwise (with `roundingOnly` when a marginal counterexample was rounding).
  * Inputs outside the claim's hypotheses are skipped; shrinking and simplification never leave them.
  * @public
@@ -42,12 +51,17 @@ export function checkClaim(claim: AnyClaim, options: CheckOptions): ClaimResult 
   const accept = new Set<FailureKind>(
     claim.expected === 'holds' ? ['error', 'decisive', 'marginal'] : ['error', 'decisive'],
   );
+  const deadline =
+    options.timeBudget === undefined ? Number.POSITIVE_INFINITY : start + 1000 * options.timeBudget;
+  const onProgress = options.onProgress;
   const run = (size: number, wanted: ReadonlySet<FailureKind>, path?: string) =>
     runProperty(claim, claim.arbitrary(size), wanted, {
       runs: options.runs,
       seed: options.seed,
       ...(path === undefined ? {} : { path }),
       ...(options.solvers === undefined ? {} : { solvers: options.solvers }),
+      ...(Number.isFinite(deadline) ? { timeLimitMs: Math.max(1, deadline - performance.now()) } : {}),
+      ...(onProgress === undefined ? {} : { onCase: (cases: number) => onProgress(cases, size) }),
     });
   const first = run(options.maxSize, accept, options.path);
   const base = {
@@ -60,6 +74,11 @@ export function checkClaim(claim: AnyClaim, options: CheckOptions): ClaimResult 
   };
   const seconds = (): number => (performance.now() - start) / 1000;
   if (first.failure === null) {
+    // The budget first: fast-check reports a run interrupted before its first case as failed too.
+    if (first.details.interrupted) {
+      const error = `time budget of ${options.timeBudget} s spent after ${first.details.numRuns} of ${options.runs} cases, with no failure`;
+      return { ...base, outcome: 'inconclusive', seconds: seconds(), error };
+    }
     if (first.details.failed) {
       // fast-check could not run the property (for example: too many inputs outside the hypotheses)
       const message = first.details.errorInstance instanceof Error ? first.details.errorInstance.message : '';
@@ -76,7 +95,7 @@ export function checkClaim(claim: AnyClaim, options: CheckOptions): ClaimResult 
   // A replay (with a path) reproduces exactly; a fresh refutation is searched again on smaller sides.
   const wanted = shrinkClass(kind);
   const { details, maxSize } =
-    options.path === undefined && kind !== 'error'
+    options.path === undefined && kind !== 'error' && performance.now() < deadline
       ? smallerSides(claim, first.details, options.maxSize, (size) => withFailure(run(size, wanted)))
       : { details: first.details, maxSize: options.maxSize };
   const counterexampleOf = (d: fc.RunDetails<[unknown]>): unknown => (d.counterexample as [unknown])[0];

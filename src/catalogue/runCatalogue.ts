@@ -13,8 +13,10 @@ export interface RunCatalogueOptions {
   readonly runs: number;
   /** fast-check seed, the same for every claim. */
   readonly seed: number;
-  /** Largest matrix side (at least 2). */
+  /** Largest matrix side. */
   readonly maxSize: number;
+  /** Seconds per claim; when spent before any failure, that claim is `inconclusive` (see `checkClaim`). */
+  readonly timeBudget?: number;
   /**
    * Threads to spread the claims over: this one and `workers - 1` worker threads; 1 runs them one
    * after another in this thread. Default `os.availableParallelism()`. No more threads than claims.
@@ -50,6 +52,12 @@ const PREFETCH = 2;
  */
 export async function runCatalogue(options: RunCatalogueOptions): Promise<ClaimResult[]> {
   const { runs, seed, maxSize } = options;
+  const shared = {
+    runs,
+    seed,
+    maxSize,
+    ...(options.timeBudget === undefined ? {} : { timeBudget: options.timeBudget }),
+  };
   const onResult = options.onResult ?? (() => undefined);
   const threads = Math.min(options.workers ?? availableParallelism(), catalogue.length);
   const results: ClaimResult[] = new Array<ClaimResult>(catalogue.length);
@@ -70,7 +78,7 @@ export async function runCatalogue(options: RunCatalogueOptions): Promise<ClaimR
   };
   try {
     for (let w = 1; w < threads; w++) {
-      const worker = new Worker(url, { workerData: { runs, seed, maxSize } });
+      const worker = new Worker(url, { workerData: shared });
       pool.push(worker);
       const feed = (): void => {
         if (next < catalogue.length) worker.postMessage({ index: next++ } satisfies CatalogueTask);
@@ -92,7 +100,7 @@ export async function runCatalogue(options: RunCatalogueOptions): Promise<ClaimR
       if (failure !== null) throw failure;
       if (next >= catalogue.length) break;
       const index = next++;
-      finish(index, checkClaim(catalogue[index], { runs, seed, maxSize }));
+      finish(index, checkClaim(catalogue[index], shared));
     }
     while (done < catalogue.length) {
       await new Promise<void>((resolve) => (wake = resolve));

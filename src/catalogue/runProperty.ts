@@ -36,10 +36,20 @@ export function runProperty(
   claim: AnyClaim,
   arbitrary: fc.Arbitrary<unknown>,
   accept: ReadonlySet<FailureKind>,
-  o: { runs: number; seed: number; path?: string; solvers?: Solvers },
+  o: {
+    runs: number;
+    seed: number;
+    path?: string;
+    solvers?: Solvers;
+    /** Wall-clock budget in milliseconds: fast-check stops there (`details.interrupted`). */
+    timeLimitMs?: number;
+    /** Called after each generated input is judged, with the count so far and the input. */
+    onCase?: (cases: number, input: unknown) => void;
+  },
 ): PropertyRun {
   let failure: FailureKind | null = null;
   let skipped = 0;
+  let cases = 0;
   const stats: Record<string, number> = {};
   for (const label of claim.regimes) stats[label] = 0;
   const count = (input: unknown): void => {
@@ -57,6 +67,8 @@ export function runProperty(
     }
     if (failure === null) {
       count(input);
+      cases++;
+      o.onCase?.(cases, input);
       if (j.kind === 'pass' || !accept.has(j.kind)) return true;
       failure = j.kind;
       return false;
@@ -67,6 +79,9 @@ export function runProperty(
     numRuns: o.runs,
     seed: o.seed,
     ...(o.path === undefined ? {} : { path: o.path }),
+    ...(o.timeLimitMs === undefined
+      ? {}
+      : { interruptAfterTimeLimit: Math.max(1, Math.round(o.timeLimitMs)), markInterruptAsFailure: false }),
   });
   // `failure` is set inside the predicate, which the compiler's narrowing does not see.
   return { details, failure: failure as FailureKind | null, stats, skipped };

@@ -1,4 +1,5 @@
 import { checkClaim } from '../catalogue/checkClaim.js';
+import { createCaseProgress } from './createCaseProgress.js';
 import { fixtureLine, writeFixture } from '../fixtures/writeFixture.js';
 import { writeRunOutputs, type RunOutputOptions } from './writeRunOutputs.js';
 import { findClaim } from './findClaim.js';
@@ -19,6 +20,8 @@ export interface CheckCommandOptions extends RunOutputOptions {
   /** Where refutations are stored; `false` with `--no-fixtures`. */
   readonly fixtures: string | false;
   readonly json?: boolean;
+  /** Seconds for the claim: spent before any failure, the outcome is `inconclusive`. */
+  readonly timeBudget?: number;
 }
 
 /**
@@ -36,12 +39,16 @@ export function checkCommand(
   const replay = replayOption(o);
   const replayAsTyped = o.replay === undefined ? `--path ${o.path}` : `--replay ${o.replay}`;
   preflightCheck(claim, { ...o, ...(replay === undefined ? {} : { replayOption: replayAsTyped }) }, replay);
+  const progress = createCaseProgress(process.stderr, o.runs);
   const result = checkClaim(claim, {
     runs: o.runs,
     seed: replay?.seed ?? o.seed,
     maxSize: replay?.maxSize ?? o.maxSize,
     ...(replay === undefined ? {} : { path: replay.path }),
+    ...(o.timeBudget === undefined ? {} : { timeBudget: o.timeBudget }),
+    ...(progress.onProgress === undefined ? {} : { onProgress: progress.onProgress }),
   });
+  progress.stop();
   // The preflight judged the input at the path failing; a replay that found none ran something else.
   if (replay !== undefined && result.outcome === 'holds' && result.counterexample === undefined) {
     throw replayMismatch(claim, replay, replayAsTyped);

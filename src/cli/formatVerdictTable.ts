@@ -19,7 +19,13 @@ export function formatVerdictTable(results: readonly ClaimResult[]): string {
       r.claim,
       r.expected,
       r.outcome,
-      r.outcome === 'error' ? 'ERROR' : r.outcome === r.expected ? 'yes' : 'NO',
+      r.outcome === 'error'
+        ? 'ERROR'
+        : r.outcome === 'inconclusive'
+          ? 'NO VERDICT'
+          : r.outcome === r.expected
+            ? 'yes'
+            : 'NO',
       String(r.runs),
       r.seconds.toFixed(2),
       briefCounterexample(r),
@@ -32,7 +38,9 @@ export function formatVerdictTable(results: readonly ClaimResult[]): string {
       ? `all ${results.length} claims came out as expected`
       : `${bad} of ${results.length} claims did NOT come out as expected` +
         (errors.length > 0 ? ` (${errors.length} errors: an error is not a verdict)` : '');
-  const errorLines = errors.map((r) => `error in ${r.claim}: ${r.error ?? 'unknown'}`);
+  const errorLines = results
+    .filter((r) => r.outcome === 'error' || r.outcome === 'inconclusive')
+    .map((r) => `${r.outcome} in ${r.claim}: ${r.error ?? 'unknown'}`);
   const hints = results.flatMap((r) => moreCasesHint(r) ?? []);
   return `${[table.toString(), summary, ...errorLines, ...hints].join('\n')}\n`;
 }

@@ -3,6 +3,7 @@ import type { AuditCommandOptions } from './auditCommand.js';
 import { CliError } from './CliError.js';
 import type { CheckCommandOptions } from './checkCommand.js';
 import { OPTION_LIMITS as L, rangeText } from './optionLimits.js';
+import { parseSecondsOption } from './parseSecondsOption.js';
 import { parseIntegerOption } from './parseIntegerOption.js';
 import { parseReplayPathOption } from './parseReplayPathOption.js';
 import type { ReportCommandOptions } from './reportCommand.js';
@@ -31,6 +32,10 @@ Exit codes:
  * on stderr with no stack trace; the exit codes are {@link EXIT_CODES}'s (2: bad usage or input, 4: a bug).
  * @public
  */
+/** What `--time-budget` does, for `check` and `verify`. */
+const TIME_BUDGET_HELP =
+  'seconds per claim: when spent before any failure the outcome is inconclusive (with the cases run), never holds';
+
 export async function main(argv: readonly string[]): Promise<number> {
   const out = (s: string): void => void process.stdout.write(s);
   const err = (s: string): void => void process.stderr.write(s);
@@ -76,6 +81,11 @@ export async function main(argv: readonly string[]): Promise<number> {
     .option('--no-fixtures', 'do not store refutations')
     .option('--jsonl <file>', 'also write the result as JSON Lines')
     .option('--junit <file>', 'also write the result as JUnit XML')
+    .option(
+      '--time-budget <seconds>',
+      TIME_BUDGET_HELP,
+      parseSecondsOption(L.timeBudget.min, L.timeBudget.max),
+    )
     .option('--json', 'print one JSON object')
     .action(async (id: string, options: CheckCommandOptions) => {
       const { checkCommand } = await import('./checkCommand.js');
@@ -107,6 +117,11 @@ export async function main(argv: readonly string[]): Promise<number> {
     .option('--no-fixtures', 'do not store refutations')
     .option('--jsonl <file>', 'also write the results as JSON Lines, one claim per line')
     .option('--junit <file>', 'also write the results as JUnit XML')
+    .option(
+      '--time-budget <seconds>',
+      TIME_BUDGET_HELP,
+      parseSecondsOption(L.timeBudget.min, L.timeBudget.max),
+    )
     .option('--json', 'print the results as a JSON array')
     .action(async (options: VerifyCommandOptions) => {
       const { preflightVerify } = await import('./preflight.js');

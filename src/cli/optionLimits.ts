@@ -15,6 +15,8 @@ export const OPTION_LIMITS = {
   runs: { min: 1, max: 100_000 },
   workers: { min: 1, max: 256 },
   draws: { min: 1, max: 10_000 },
+  /** Seconds per claim for `--time-budget`: from a millisecond to a day. */
+  timeBudget: { min: 0.001, max: 86_400 },
 } as const;
 
 /** `min..max` of a limit, for help texts. @internal */

@@ -17,6 +17,8 @@ export interface VerifyCommandOptions extends RunOutputOptions {
   /** Where refutations are stored; `false` with `--no-fixtures`. */
   readonly fixtures: string | false;
   readonly json?: boolean;
+  /** Seconds per claim: spent before any failure, that claim is `inconclusive`. */
+  readonly timeBudget?: number;
 }
 
 /**
@@ -37,6 +39,7 @@ export async function verifyCommand(
     runs: o.runs,
     seed: o.seed,
     maxSize: o.maxSize,
+    ...(o.timeBudget === undefined ? {} : { timeBudget: o.timeBudget }),
     ...(o.workers === undefined ? {} : { workers: o.workers }),
     onResult: (result) =>
       progress.tick(`${result.claim}: ${result.outcome} (${result.seconds.toFixed(2)} s)`),

@@ -25,10 +25,14 @@ const FIGURES: ReadonlyArray<readonly [keyof ReportPlots, string]> = [
  */
 export function renderReportHtml(d: ReportData, plots: ReportPlots): string {
   const bad = d.results.filter((r) => r.outcome !== r.expected).length;
+  const noVerdictNote = (rs: typeof d.results): string => {
+    const n = rs.filter((r) => r.outcome === 'error' || r.outcome === 'inconclusive').length;
+    return n === 0 ? '' : ` (${n} without a verdict: an error or a spent time budget is not a verdict)`;
+  };
   const summary =
     bad === 0
       ? `<p class="summary ok">All ${d.results.length} claims came out as expected.</p>`
-      : `<p class="summary bad">${bad} of ${d.results.length} claims did NOT come out as expected.</p>`;
+      : `<p class="summary bad">${bad} of ${d.results.length} claims did NOT come out as expected${noVerdictNote(d.results)}.</p>`;
   const command = `fa-verify report --seed ${d.seed} --runs ${d.runs} --max-size ${d.maxSize} --draws ${d.draws}`;
   const captions = plotCaptionsHtml(d);
   const figures = FIGURES.map(([key, id]) =>

@@ -16,16 +16,19 @@ function testcase(r: ClaimResult): string {
     (r.replay === undefined ? '' : `<property name="replay" value="${escapeXml(replayCommandLine(r))}"/>`) +
     '</properties>';
   const body: string[] = [props];
-  if (r.outcome !== r.expected) {
+  if (r.outcome === 'error' || r.outcome === 'inconclusive') {
+    // Not a verdict: an error of the suite (or a budget spent), never a pass or a plain failure.
+    const message = r.error ?? r.outcome;
+    const replay = r.replay === undefined ? '' : `\nreplay: ${replayCommandLine(r)}`;
+    body.push(
+      `      <error message="${escapeXml(message)}" type="${r.outcome}">${escapeXml(`${message}${replay}`)}</error>`,
+    );
+  } else if (r.outcome !== r.expected) {
     const message = `expected ${r.expected}, got ${r.outcome}`;
     const replay = r.replay === undefined ? '' : `\nreplay: ${replayCommandLine(r)}`;
     const detail = `${brief === '' ? message : `${message}: counterexample ${brief}`}${replay}`;
     body.push(
       `      <failure message="${escapeXml(message)}" type="unexpected-outcome">${escapeXml(detail)}</failure>`,
-    );
-  } else if (r.error !== undefined) {
-    body.push(
-      `      <error message="${escapeXml(r.error)}" type="property-threw">${escapeXml(r.error)}</error>`,
     );
   }
   if (brief !== '') body.push(`      <system-out>${escapeXml(`counterexample: ${brief}`)}</system-out>`);
@@ -35,13 +38,15 @@ function testcase(r: ClaimResult): string {
 /**
  * JUnit XML of a catalogue run, for CI dashboards: one `<testsuite>` with a `<testcase>` per claim. A
  * claim whose outcome differs from the expected one is a `<failure>` whose text carries the
- * counterexample in brief and the command that replays it (also a `replay` property); a claim as expected whose property threw is an `<error>`; every shrunk
+ * counterexample in brief and the command that replays it (also a `replay` property); a claim whose
+ * outcome is `error` or `inconclusive` (no verdict) is an `<error>` with what went wrong; every shrunk
  * counterexample also appears as `<system-out>`. All text and attributes are XML-escaped. Pure.
  * @public
  */
 export function toJUnitXml(results: readonly ClaimResult[]): string {
-  const failures = results.filter((r) => r.outcome !== r.expected).length;
-  const errors = results.filter((r) => r.outcome === r.expected && r.error !== undefined).length;
+  const noVerdict = (r: ClaimResult): boolean => r.outcome === 'error' || r.outcome === 'inconclusive';
+  const failures = results.filter((r) => !noVerdict(r) && r.outcome !== r.expected).length;
+  const errors = results.filter(noVerdict).length;
   const time = seconds(results.reduce((a, r) => a + (Number.isFinite(r.seconds) ? r.seconds : 0), 0));
   const counts = `tests="${results.length}" failures="${failures}" errors="${errors}" time="${time}"`;
   return [

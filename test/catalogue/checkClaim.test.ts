@@ -123,4 +123,34 @@ describe('checkClaim', () => {
     });
     expect(again.counterexample?.n).toBe(first.counterexample?.n);
   });
+
+  it('ends on its time budget as inconclusive, never holds, saying how many cases ran', () => {
+    const slow: Claim<number> = {
+      ...toyClaim('holds', 100),
+      evaluate: (x) => {
+        const until = performance.now() + 2;
+        while (performance.now() < until);
+        return evaluation(x, 100, { x });
+      },
+    };
+    const seen: number[] = [];
+    const r = checkClaim(slow, {
+      runs: 10_000,
+      seed: 1,
+      maxSize: 2,
+      timeBudget: 0.05,
+      onProgress: (n) => seen.push(n),
+    });
+    expect(r.outcome).toBe('inconclusive');
+    expect(r.runs).toBeGreaterThan(0);
+    expect(r.runs).toBeLessThan(10_000);
+    expect(r.error).toMatch(/time budget of 0.05 s spent after \d+ of 10000 cases/);
+    expect(seen.length).toBeGreaterThan(0);
+    expect(seen.at(-1)).toBeLessThanOrEqual(r.runs);
+  });
+
+  it('reports a failure found within the budget as usual', () => {
+    const r = checkClaim(toyClaim('holds', 30), { runs: 100, seed: 1, maxSize: 2, timeBudget: 60 });
+    expect(r.outcome).toBe('refuted');
+  });
 });
