@@ -21,6 +21,16 @@ export interface ClaimResult {
   readonly expected: Outcome;
   /** What the run found; `error` is never a verdict (see {@link ResultOutcome}). */
   readonly outcome: ResultOutcome;
+  /**
+   * Set on the result of one seed block of a sharded run (`verify --shard`): which block of how many,
+   * and the run's own seed and cases per claim, so that `fa-verify merge` can put the claim together.
+   */
+  readonly block?: {
+    readonly index: number;
+    readonly count: number;
+    readonly seed: number;
+    readonly runs: number;
+  };
   /** fast-check's count of cases run: all of them when nothing failed, else up to the first failure. */
   readonly runs: number;
   /** Generated inputs skipped because they were outside the claim's hypotheses (absent when none). */

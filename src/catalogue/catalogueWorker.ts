@@ -3,9 +3,12 @@ import { catalogue } from '../../properties/catalogue.js';
 import { checkClaim, type CheckOptions } from './checkClaim.js';
 import type { ClaimResult } from './ClaimResult.js';
 
-/** A claim to run: its index in the catalogue. @internal */
+/** A block to run: its index in the run's units, its claim's catalogue index, its cases and seed. @internal */
 export interface CatalogueTask {
   readonly index: number;
+  readonly claim: number;
+  readonly runs: number;
+  readonly seed: number;
 }
 
 /** A worker's answer to one {@link CatalogueTask}: the claim's result, or the message of what it threw. @internal */
@@ -15,17 +18,19 @@ export type CatalogueWorkerReply =
 
 /*
  * The entry of a `node:worker_threads` worker of `runCatalogue`: `workerData` holds the
- * {@link CheckOptions} shared by every claim; each message names one claim by its catalogue index and is
- * answered with its {@link ClaimResult} (plain data, so it survives the structured clone unchanged).
+ * {@link CheckOptions} shared by every block (side bound, time budget); each message names one block
+ * (its claim by catalogue index, its cases and seed) and is answered with its {@link ClaimResult}
+ * (plain data, so it survives the structured clone unchanged).
  * Loaded as a worker only; importing it elsewhere does nothing.
  */
 if (parentPort !== null) {
   const port = parentPort;
-  const options = workerData as CheckOptions;
+  const options = workerData as Omit<CheckOptions, 'runs' | 'seed'>;
   port.on('message', (task: CatalogueTask) => {
     let reply: CatalogueWorkerReply;
     try {
-      reply = { index: task.index, result: checkClaim(catalogue[task.index], options) };
+      const result = checkClaim(catalogue[task.claim], { ...options, runs: task.runs, seed: task.seed });
+      reply = { index: task.index, result };
     } catch (e) {
       reply = { index: task.index, error: e instanceof Error ? e.message : String(e) };
     }

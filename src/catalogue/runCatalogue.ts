@@ -6,6 +6,8 @@ import { catalogue } from '../../properties/catalogue.js';
 import type { CatalogueTask, CatalogueWorkerReply } from './catalogueWorker.js';
 import { checkClaim } from './checkClaim.js';
 import type { ClaimResult } from './ClaimResult.js';
+import { catalogueUnits, shardOf } from './catalogueUnits.js';
+import { mergeBlockResults } from './mergeBlockResults.js';
 
 /** Options of {@link runCatalogue}. @public */
 export interface RunCatalogueOptions {
@@ -22,6 +24,18 @@ export interface RunCatalogueOptions {
    * after another in this thread. Default `os.availableParallelism()`. No more threads than claims.
    */
   readonly workers?: number;
+  /**
+   * Seed blocks per claim (default 1): each claim's cases are split into this many seeded
+   * `checkClaim` calls ({@link catalogueUnits}), merged back into one result per claim
+   * ({@link mergeBlockResults}). One block is exactly the unblocked run.
+   */
+  readonly blocks?: number;
+  /**
+   * Run only shard `index` of `count` (1-based) of the blocks ({@link shardOf}), and return the
+   * blocks' own results (each with its `block` field) instead of merged ones: `fa-verify merge`
+   * puts the shards together.
+   */
+  readonly shard?: { readonly index: number; readonly count: number };
   /** Called once per claim as soon as it is done (completion order), with its catalogue index. */
   readonly onResult?: (result: ClaimResult, index: number) => void;
   /** The compiled worker entry; default the `catalogueWorker.js` built beside this module. @internal */
@@ -42,32 +56,56 @@ function defaultWorkerUrl(): URL {
 const PREFETCH = 2;
 
 /**
- * Runs every claim of the catalogue with {@link checkClaim} and returns the results in catalogue
- * order. With `workers = N > 1`, N threads share the claims: this one and N - 1 `node:worker_threads`
- * workers, each taking the next claim of the catalogue when it is free (this thread runs claims
- * between the workers' messages, so it starts no worker for itself and uses its warm compiler state).
- * Each claim is still one seeded, deterministic `checkClaim` call, so the results equal a serial run's
- * field for field, except `seconds` (wall time).
+ * Runs the catalogue with {@link checkClaim}: every claim's cases in `blocks` seeded blocks (default
+ * one), and returns one result per claim in catalogue order, the blocks merged
+ * ({@link mergeBlockResults}); with `shard`, only that shard's blocks, each result as it is (with its
+ * `block` field), in unit order. With `workers = N > 1`, N threads share the blocks: this one and
+ * N - 1 `node:worker_threads` workers, each taking the next block when it is free (this thread runs
+ * blocks between the workers' messages, so it starts no worker for itself and uses its warm compiler
+ * state). Each block is one seeded, deterministic `checkClaim` call, so the results equal a serial
+ * run's field for field, except `seconds` (wall time), and shards merged equal the unsharded run.
  * @public
  */
 export async function runCatalogue(options: RunCatalogueOptions): Promise<ClaimResult[]> {
   const { runs, seed, maxSize } = options;
+  const blocks = options.blocks ?? 1;
+  const all = catalogueUnits(catalogue.length, { runs, seed, blocks });
+  const units = options.shard === undefined ? all : shardOf(all, options.shard.index, options.shard.count);
   const shared = {
-    runs,
-    seed,
     maxSize,
     ...(options.timeBudget === undefined ? {} : { timeBudget: options.timeBudget }),
   };
   const onResult = options.onResult ?? (() => undefined);
-  const threads = Math.min(options.workers ?? availableParallelism(), catalogue.length);
-  const results: ClaimResult[] = new Array<ClaimResult>(catalogue.length);
+  const threads = Math.max(1, Math.min(options.workers ?? availableParallelism(), units.length));
+  const unitResults: ClaimResult[] = new Array<ClaimResult>(units.length);
+  // Blocks still to come per claim: a claim is reported when its last block is in.
+  const pending = new Map<number, number>();
+  for (const u of units) pending.set(u.claim, (pending.get(u.claim) ?? 0) + 1);
   let next = 0;
   let done = 0;
   const finish = (index: number, result: ClaimResult): void => {
-    results[index] = result;
+    const u = units[index];
+    unitResults[index] =
+      options.shard === undefined
+        ? result
+        : { ...result, block: { index: u.block, count: u.blocks, seed, runs } };
     done++;
-    onResult(result, index);
+    const left = (pending.get(u.claim) ?? 1) - 1;
+    pending.set(u.claim, left);
+    if (options.shard !== undefined) onResult(unitResults[index], u.claim);
+    else if (left === 0) onResult(merged(u.claim), u.claim);
   };
+  const merged = (claim: number): ClaimResult =>
+    mergeBlockResults(
+      units.flatMap((u, i) => (u.claim === claim ? [unitResults[i]] : [])),
+      seed,
+    );
+  const task = (index: number): CatalogueTask => ({
+    index,
+    claim: units[index].claim,
+    runs: units[index].runs,
+    seed: units[index].seed,
+  });
   const url = options.workerUrl ?? defaultWorkerUrl();
   const pool: Worker[] = [];
   let failure: unknown = null;
@@ -81,33 +119,35 @@ export async function runCatalogue(options: RunCatalogueOptions): Promise<ClaimR
       const worker = new Worker(url, { workerData: shared });
       pool.push(worker);
       const feed = (): void => {
-        if (next < catalogue.length) worker.postMessage({ index: next++ } satisfies CatalogueTask);
+        if (next < units.length) worker.postMessage(task(next++));
       };
       worker.on('message', (reply: CatalogueWorkerReply) => {
-        if ('error' in reply) return fail(new Error(`${catalogue[reply.index].id}: ${reply.error}`));
+        if ('error' in reply)
+          return fail(new Error(`${catalogue[units[reply.index].claim].id}: ${reply.error}`));
         finish(reply.index, reply.result);
         feed();
         wake();
       });
       worker.on('error', fail);
       worker.on('exit', (code) => {
-        if (done < catalogue.length) fail(new Error(`catalogue worker exited with code ${code}`));
+        if (done < units.length) fail(new Error(`catalogue worker exited with code ${code}`));
       });
       for (let k = 0; k < PREFETCH; k++) feed();
     }
     for (;;) {
       if (pool.length > 0) await new Promise((resolve) => setImmediate(resolve)); // hear the workers
       if (failure !== null) throw failure;
-      if (next >= catalogue.length) break;
-      const index = next++;
-      finish(index, checkClaim(catalogue[index], shared));
+      if (next >= units.length) break;
+      const t = task(next++);
+      finish(t.index, checkClaim(catalogue[t.claim], { ...shared, runs: t.runs, seed: t.seed }));
     }
-    while (done < catalogue.length) {
+    while (done < units.length) {
       await new Promise<void>((resolve) => (wake = resolve));
       if (failure !== null) throw failure;
     }
   } finally {
     await Promise.all(pool.map((worker) => worker.terminate()));
   }
-  return results;
+  if (options.shard !== undefined) return unitResults;
+  return [...pending.keys()].sort((a, b) => a - b).map(merged);
 }

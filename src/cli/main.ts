@@ -4,6 +4,8 @@ import { CliError } from './CliError.js';
 import type { CheckCommandOptions } from './checkCommand.js';
 import { OPTION_LIMITS as L, rangeText } from './optionLimits.js';
 import { parseSecondsOption } from './parseSecondsOption.js';
+import { parseShardOption } from './parseShardOption.js';
+import type { MergeCommandOptions } from './mergeCommand.js';
 import { parseIntegerOption } from './parseIntegerOption.js';
 import { parseReplayPathOption } from './parseReplayPathOption.js';
 import type { ReportCommandOptions } from './reportCommand.js';
@@ -122,12 +124,33 @@ export async function main(argv: readonly string[]): Promise<number> {
       TIME_BUDGET_HELP,
       parseSecondsOption(L.timeBudget.min, L.timeBudget.max),
     )
+    .option(
+      '--blocks <b>',
+      `seed blocks per claim, ${rangeText(L.blocks)} (default 1: the unblocked run)`,
+      integer(L.blocks),
+    )
+    .option(
+      '--shard <K/N>',
+      'run only shard K of N of the blocks, written with --jsonl for `fa-verify merge`',
+      parseShardOption,
+    )
     .option('--json', 'print the results as a JSON array')
     .action(async (options: VerifyCommandOptions) => {
       const { preflightVerify } = await import('./preflight.js');
       preflightVerify(options);
       const { verifyCommand } = await import('./verifyCommand.js');
       code = await verifyCommand(options, out, err);
+    });
+  program
+    .command('merge')
+    .description('put together the shards of a sharded verify (JSON Lines files) into one verdict table')
+    .argument('<files...>', 'the --jsonl files of `verify --shard K/N`, every shard of one run')
+    .option('--jsonl <file>', 'also write the merged results as JSON Lines')
+    .option('--junit <file>', 'also write the merged results as JUnit XML')
+    .option('--json', 'print the merged results as a JSON array')
+    .action(async (files: string[], options: MergeCommandOptions) => {
+      const { mergeCommand } = await import('./mergeCommand.js');
+      code = mergeCommand(files, options, out);
     });
   program
     .command('audit')

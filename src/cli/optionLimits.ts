@@ -15,6 +15,7 @@ export const OPTION_LIMITS = {
   runs: { min: 1, max: 100_000 },
   workers: { min: 1, max: 256 },
   draws: { min: 1, max: 10_000 },
+  blocks: { min: 1, max: 1000 },
   /** Seconds per claim for `--time-budget`: from a millisecond to a day. */
   timeBudget: { min: 0.001, max: 86_400 },
 } as const;

@@ -1,5 +1,7 @@
 import { catalogue } from '../../properties/catalogue.js';
+import { catalogueUnits, shardOf } from '../catalogue/catalogueUnits.js';
 import { runCatalogue } from '../catalogue/runCatalogue.js';
+import { CliError } from './CliError.js';
 import { fixtureLine, writeFixture } from '../fixtures/writeFixture.js';
 import { createProgress } from './createProgress.js';
 import { formatVerdictTable } from './formatVerdictTable.js';
@@ -19,6 +21,10 @@ export interface VerifyCommandOptions extends RunOutputOptions {
   readonly json?: boolean;
   /** Seconds per claim: spent before any failure, that claim is `inconclusive`. */
   readonly timeBudget?: number;
+  /** Seed blocks per claim (default 1: the unblocked run). */
+  readonly blocks?: number;
+  /** Run only this shard of the blocks and write them (`--jsonl`) for `fa-verify merge`. */
+  readonly shard?: { readonly index: number; readonly count: number };
 }
 
 /**
@@ -33,12 +39,23 @@ export async function verifyCommand(
   out: (s: string) => void,
   err: (s: string) => void,
 ): Promise<number> {
+  if (o.shard !== undefined && o.jsonl === undefined) {
+    throw new CliError(
+      `--shard ${o.shard.index}/${o.shard.count}: needs --jsonl FILE for its results (fa-verify merge reads them)`,
+    );
+  }
   const progress = createProgress({ isTTY: process.stderr.isTTY, write: err });
-  progress.start(catalogue.length);
+  const blocks = o.blocks ?? 1;
+  const units = catalogueUnits(catalogue.length, { runs: o.runs, seed: o.seed, blocks });
+  progress.start(
+    o.shard === undefined ? catalogue.length : shardOf(units, o.shard.index, o.shard.count).length,
+  );
   const results = await runCatalogue({
     runs: o.runs,
     seed: o.seed,
     maxSize: o.maxSize,
+    blocks,
+    ...(o.shard === undefined ? {} : { shard: o.shard }),
     ...(o.timeBudget === undefined ? {} : { timeBudget: o.timeBudget }),
     ...(o.workers === undefined ? {} : { workers: o.workers }),
     onResult: (result) =>
@@ -50,6 +67,15 @@ export async function verifyCommand(
     if (o.fixtures !== false) err(fixtureLine(writeFixture(o.fixtures, result)));
   }
   writeRunOutputs(results, o);
+  if (o.shard !== undefined) {
+    // A shard is no verdict: `fa-verify merge` puts the shards together and judges.
+    out(
+      o.json === true
+        ? `${toJson(results)}\n`
+        : `shard ${o.shard.index}/${o.shard.count}: ${results.length} of ${units.length} blocks (${blocks} per claim), written to ${o.jsonl}\n`,
+    );
+    return results.some((r) => r.outcome === 'error') ? 3 : 0;
+  }
   out(o.json === true ? `${toJson(results)}\n` : formatVerdictTable(results));
   if (results.some((r) => r.outcome === 'error')) return 3;
   return results.every((r) => r.outcome === r.expected) ? 0 : 1;

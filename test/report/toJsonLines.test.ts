@@ -53,6 +53,7 @@ describe('toJsonLines', () => {
       outcome: true,
       runs: true,
       skipped: true,
+      block: true,
       seed: true,
       seconds: true,
       replay: true,

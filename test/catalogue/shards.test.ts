@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { blockSeed, catalogueUnits, shardOf } from '../../src/catalogue/catalogueUnits.js';
+import type { ClaimResult } from '../../src/catalogue/ClaimResult.js';
+import { mergeShards, ShardMergeError } from '../../src/catalogue/mergeShards.js';
+import { runCatalogue } from '../../src/catalogue/runCatalogue.js';
+import { catalogue } from '../../properties/catalogue.js';
+
+const ids = catalogue.map((c) => c.id);
+const withoutSeconds = (rs: readonly ClaimResult[]): unknown[] => rs.map(({ seconds: _s, ...rest }) => rest);
+
+describe('seed blocks and shards', () => {
+  it('one block is the unblocked run: block 0 keeps the seed, others spread over 32 bits', () => {
+    expect(blockSeed(7, 0)).toBe(7);
+    const seeds = [1, 2, 3].map((b) => blockSeed(7, b));
+    expect(new Set(seeds).size).toBe(3);
+    for (const s of seeds) expect(Number.isInteger(s) && s >= -(2 ** 31) && s < 2 ** 31).toBe(true);
+    expect(catalogueUnits(2, { runs: 10, seed: 7, blocks: 1 })).toEqual([
+      { claim: 0, block: 0, blocks: 1, runs: 10, seed: 7 },
+      { claim: 1, block: 0, blocks: 1, runs: 10, seed: 7 },
+    ]);
+    expect(catalogueUnits(1, { runs: 10, seed: 7, blocks: 3 }).map((u) => u.runs)).toEqual([4, 3, 3]);
+  });
+
+  it('shards are disjoint, cover every unit, and differ in size by at most one', () => {
+    const units = catalogueUnits(13, { runs: 100, seed: 7, blocks: 3 });
+    for (const n of [1, 2, 5, 39, 40]) {
+      const shards = Array.from({ length: n }, (_x, k) => shardOf(units, k + 1, n));
+      expect(shards.flat().length).toBe(units.length);
+      expect(new Set(shards.flat()).size).toBe(units.length);
+      const sizes = shards.map((s) => s.length);
+      expect(Math.max(...sizes) - Math.min(...sizes)).toBeLessThanOrEqual(1);
+    }
+  });
+
+  it('N shards merged give the verdicts, run counts and regime counts of one unsharded run', async () => {
+    const o = { runs: 12, seed: 5, maxSize: 4, blocks: 3, workers: 1 };
+    const whole = await runCatalogue(o);
+    for (const count of [2, 3]) {
+      const shards: ClaimResult[] = [];
+      for (let index = 1; index <= count; index++)
+        shards.push(...(await runCatalogue({ ...o, shard: { index, count } })));
+      const merged = mergeShards(shards, ids);
+      expect(withoutSeconds(merged)).toEqual(withoutSeconds(whole));
+    }
+    expect(whole.map((r) => r.outcome)).toEqual(catalogue.map((c) => c.expected));
+  });
+
+  it('refuses a missing shard, a shard given twice and blocks of another run, naming the claim', async () => {
+    const o = { runs: 4, seed: 5, maxSize: 3, blocks: 2, workers: 1 };
+    const first = await runCatalogue({ ...o, shard: { index: 1, count: 2 } });
+    const second = await runCatalogue({ ...o, shard: { index: 2, count: 2 } });
+    expect(() => mergeShards(first, ids)).toThrow(ShardMergeError);
+    expect(() => mergeShards([...first, ...second, ...second], ids)).toThrow(/missing or given twice/);
+    const other = second.map((r) => ({
+      ...r,
+      block: { ...(r.block as NonNullable<ClaimResult['block']>), seed: 6 },
+    }));
+    expect(() => mergeShards([...first, ...other], ids)).toThrow(/another run/);
+  });
+});
