@@ -73,9 +73,11 @@ export const claim: Claim<FactorizationCase> = {
         stopping: { kind: 'steps', steps },
         solvers,
       });
+      // Exactly the steps asked, or the run did not reach flow time T / 5.
+      const complete = run.steps === steps && run.reason === 'steps';
       return {
         residual: invariantResidual(c.B, run.Z, run.W),
-        reason: run.steps === steps ? 'steps' : run.reason,
+        reason: complete ? 'steps' : `${run.reason} after ${run.steps} of ${steps} steps`,
       };
     };
     const coarseRun = discrete(safe / 16);

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { catalogue } from '../../properties/catalogue.js';
 import type { ClaimResult } from '../../src/catalogue/ClaimResult.js';
+import { compressReplayPath } from '../../src/catalogue/replayCommand.js';
 import { listFixtureFiles } from '../../src/fixtures/listFixtureFiles.js';
 import { readFixture } from '../../src/fixtures/readFixture.js';
 import { counterexamplesHtml } from '../../src/report/counterexamplesHtml.js';
@@ -68,7 +69,7 @@ describe('replay commands come from one record and replay alike', () => {
       expect(printed).toHaveLength(2);
       expect(printed[0]).toMatch(new RegExp(`^fa-verify check ${id} --replay [A-Za-z0-9_-]+$`));
       expect(printed[1]).toBe(
-        `fa-verify check ${id} --seed ${seed} --max-size ${found.replay?.maxSize} --path ${found.replay?.path}`,
+        `fa-verify check ${id} --seed ${seed} --max-size ${found.replay?.maxSize} --path ${compressReplayPath(found.replay?.path ?? '')}`,
       );
       // the report's counterexample section, for the same result
       const html = counterexamplesHtml([found], []);

@@ -54,10 +54,15 @@ describe('an error is not a verdict', () => {
     'fa-reaches-optimum-when-r-ge-rank',
     'fa-reaches-optimum-for-every-r',
     'fa-reaches-optimum-with-any-feedback',
-  ])('a planted NaN loss makes %s an error, not a refutation', (id) => {
+  ])('a planted NaN in the returned factors makes %s an error, not a refutation', (id) => {
     const nanLoss: Solvers = {
       ...realSolvers,
-      solveDense: (o) => ({ ...realSolvers.solveDense(o), loss: Number.NaN }),
+      solveDense: (o) => {
+        const run = realSolvers.solveDense(o);
+        const Z = run.Z.clone();
+        Z.set(0, 0, Number.NaN);
+        return { ...run, Z };
+      },
     };
     const r = checkClaim(claimById(id), { runs: 20, seed: 7, maxSize: 4, solvers: nanLoss });
     expect(r.outcome).toBe('error');
