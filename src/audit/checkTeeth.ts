@@ -11,10 +11,16 @@ export interface TeethOptions {
   readonly maxSize: number;
   /** The solvers the faults are planted in (default the real ones). */
   readonly solvers?: Solvers;
+  /**
+   * Seconds per claim, fault and seed (`checkClaim`'s time budget): a cell that spends it without a
+   * failure is inconclusive, which does not count as caught. Bounds the cells where a fault makes
+   * every run spend its 400k-step budget.
+   */
+  readonly timeBudget?: number;
 }
 
 /** The catalogue's own figures: 100 cases, sides up to 8, seed 7. @internal */
-export const DEFAULT_TEETH_OPTIONS: TeethOptions = { runs: 100, seeds: [7], maxSize: 8 };
+export const DEFAULT_TEETH_OPTIONS: TeethOptions = { runs: 100, seeds: [7], maxSize: 8, timeBudget: 5 };
 
 /** One claim run on one planted fault with one seed. @internal */
 export interface TeethRun {
@@ -79,7 +85,13 @@ export function checkTeeth(
       for (const { fault, solvers } of planted) {
         const mine = options.seeds.map((seed): TeethRun => {
           const t = performance.now();
-          const r = checkClaim(claim, { runs: options.runs, seed, maxSize: options.maxSize, solvers });
+          const r = checkClaim(claim, {
+            runs: options.runs,
+            seed,
+            maxSize: options.maxSize,
+            solvers,
+            ...(options.timeBudget === undefined ? {} : { timeBudget: options.timeBudget }),
+          });
           const ce = r.counterexample;
           return {
             fault: fault.id,

@@ -19,6 +19,7 @@ export function formatAuditSummary(
 ): string {
   const c = report.codeCoverage;
   const m = report.mutation;
+  const t = report.teeth;
   const regimesFailed = report.regimes.filter((r) => !r.pass).length;
   const lines = [
     `audit: ${report.pass ? 'PASS' : 'FAIL'} in ${report.seconds.toFixed(0)} s (report: ${reportPath})`,
@@ -28,6 +29,9 @@ export function formatAuditSummary(
       : `  coverage: lines ${c.merged.lines.pct.toFixed(2)} %, branches ${c.merged.branches.pct.toFixed(2)} % (merged; suite ${c.suite.figures.lines.pct.toFixed(2)} / ${c.suite.figures.branches.pct.toFixed(2)} %)`,
     `  regimes: ${report.regimes.length - regimesFailed}/${report.regimes.length} claims reach every required regime`,
     `  claims: ${report.claimCoverage.rows.length} hypotheses, ${report.claimCoverage.problems.length} problems, ${report.claimCoverage.notShownNecessary.length} not shown necessary`,
+    t === null
+      ? '  teeth: skipped'
+      : `  teeth: ${t.claims.filter((x) => x.pass).length}/${t.claims.length} claims expected to hold refute a planted fault (of ${t.faults.length}), ${t.seconds.toFixed(0)} s`,
     m === null
       ? '  mutation: skipped'
       : `  mutation: score ${m.figures.score.toFixed(2)} %, ${m.figures.survivors.length} survivors, ${m.seconds.toFixed(0)} s`,

@@ -16,6 +16,8 @@ import { runCodeCoverage } from '../audit/runCodeCoverage.js';
 import { runMutation } from '../audit/runMutation.js';
 import { writeFileAtomic } from '../io/writeFileAtomic.js';
 import { ruleRegistry } from '../rules/ruleRegistry.js';
+import { faults, type Fault } from '../faults/index.js';
+import type { TeethOptions } from '../audit/checkTeeth.js';
 import { toJson } from '../io/toJson.js';
 
 /** Options of `fa-verify audit`. @internal */
@@ -23,6 +25,8 @@ export interface AuditCommandOptions {
   readonly json?: boolean;
   readonly skipMutation?: boolean;
   readonly skipCoverage?: boolean;
+  /** Leave out the teeth part (every claim expected to hold against every planted fault: minutes). */
+  readonly skipTeeth?: boolean;
   /** The package to audit (default: the one this module belongs to). */
   readonly root?: string;
   /** The theory document whose claim ids the catalogue must match (default `<root>/docs/theory.md`). */
@@ -38,6 +42,8 @@ export interface AuditCommandOptions {
 export interface AuditRunners {
   readonly runCodeCoverage: typeof runCodeCoverage;
   readonly runMutation: typeof runMutation;
+  /** The planted faults of the teeth part and how to run them (default: every fault, the defaults). */
+  readonly teeth?: { readonly faults: readonly Fault[]; readonly options?: TeethOptions };
 }
 
 /**
@@ -68,6 +74,7 @@ export async function auditCommand(
     ...(o.theoryPath === undefined ? {} : { theoryPath: o.theoryPath }),
     ...(o.skipCoverage === true ? {} : { codeCoverage: (r, t) => runners.runCodeCoverage(r, t, err) }),
     ...(o.skipMutation === true ? {} : { mutation: (r, t) => runners.runMutation(r, t, err) }),
+    ...(o.skipTeeth === true ? {} : { teeth: runners.teeth ?? { faults } }),
   };
   const report: AuditReport = await runAudit(input);
   const markdown = formatAuditMarkdown(report);
@@ -77,6 +84,7 @@ export async function auditCommand(
   const skipped = [
     ...(o.skipCoverage === true ? ['--skip-coverage'] : []),
     ...(o.skipMutation === true ? ['--skip-mutation'] : []),
+    ...(o.skipTeeth === true ? ['--skip-teeth'] : []),
   ];
   const committedPath = join(reportDir, 'audit.md');
   const keptBecause =

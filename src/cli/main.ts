@@ -159,6 +159,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     )
     .option('--json', 'print the whole report as one JSON object')
     .option('--skip-mutation', 'leave out mutation testing (minutes): for quick local runs')
+    .option('--skip-teeth', 'leave out the teeth part (planted faults against every claim expected to hold)')
     .option('--skip-coverage', 'leave out code coverage (runs the whole test suite)')
     .action(async (options: AuditCommandOptions) => {
       const { auditCommand } = await import('./auditCommand.js');

@@ -14,6 +14,8 @@ import { catalogue } from '../../properties/catalogue.js';
 import { auditCommand, type AuditRunners } from '../../src/cli/auditCommand.js';
 import { codeCoverage, mutationAudit } from '../_support/syntheticAudit.js';
 import { main } from '../../src/cli/main.js';
+import { feedbackSignFlipped } from '../../src/faults/feedbackSignFlipped.js';
+import { initialZReturned } from '../../src/faults/initialZReturned.js';
 
 // The audit command in process, with its slow parts (the whole suite under coverage, StrykerJS)
 // skipped or replaced by synthetic runners: the real ones are tested with stand-in tools in
@@ -39,7 +41,7 @@ async function run(json: boolean): Promise<{ code: number; out: string; err: str
   let out = '';
   let err = '';
   const code = await auditCommand(
-    { json, skipCoverage: true, skipMutation: true, reportDir },
+    { json, skipCoverage: true, skipMutation: true, skipTeeth: true, reportDir },
     (s) => (out += s),
     (s) => (err += s),
   );
@@ -59,6 +61,8 @@ function runners(coveragePass: boolean, killed: number, calls: string[] = []): A
       progress?.('mutation progress\n');
       return mutationAudit(killed);
     },
+    // Two cheap faults on tiny cases: every claim expected to hold catches one of them.
+    teeth: { faults: [initialZReturned, feedbackSignFlipped], options: { runs: 10, seeds: [7], maxSize: 2 } },
   };
 }
 
@@ -69,7 +73,7 @@ describe('fa-verify audit --skip-coverage --skip-mutation', () => {
     const [first, second] = r.out.split('\n');
     expect(first).toMatch(/^audit: PASS in \d+ s \(report: .*last[/\\]audit\.md\)$/);
     expect(second).toBe(
-      `  ${join(r.reportDir, 'audit.md')} not replaced: a partial run (--skip-coverage --skip-mutation)`,
+      `  ${join(r.reportDir, 'audit.md')} not replaced: a partial run (--skip-coverage --skip-mutation --skip-teeth)`,
     );
     expect(readdirSync(r.reportDir).sort()).toEqual(['audit.md', 'last']);
     expect(readdirSync(join(r.reportDir, 'last')).sort()).toEqual(['audit.json', 'audit.md']);
@@ -87,7 +91,7 @@ describe('fa-verify audit --skip-coverage --skip-mutation', () => {
     expect(report.mutation).toBeNull();
     expect(report.claimCoverage.rows.length).toBeGreaterThan(catalogue.length);
     expect(r.err).toBe(
-      `audit: report in ${join(r.reportDir, 'last', 'audit.md')}; ${join(r.reportDir, 'audit.md')} not replaced: a partial run (--skip-coverage --skip-mutation)\n`,
+      `audit: report in ${join(r.reportDir, 'last', 'audit.md')}; ${join(r.reportDir, 'audit.md')} not replaced: a partial run (--skip-coverage --skip-mutation --skip-teeth)\n`,
     );
     expect(existsSync(join(r.reportDir, 'last', 'audit.md'))).toBe(true);
     expect(readFileSync(join(r.reportDir, 'audit.md'), 'utf8')).toBe(OLD);
