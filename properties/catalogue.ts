@@ -1,4 +1,4 @@
-import type { AnyClaim } from '../src/catalogue/Claim.js';
+import type { AnyClaim } from '../src/claim/Claim.js';
 import { claim as equalLossImpliesSameRepresentation } from './equal-loss-implies-same-representation.js';
 import { claim as faAlignmentGrows } from './fa-alignment-grows.js';
 import { claim as faAlignmentMonotone } from './fa-alignment-monotone.js';

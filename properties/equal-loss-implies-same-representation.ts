@@ -1,15 +1,15 @@
-import { caseHypotheses } from '../src/catalogue/caseHypotheses.js';
+import { caseHypotheses } from '../src/claim/caseHypotheses.js';
 import { caseRegimes } from '../src/catalogue/caseRegimes.js';
-import { evaluation, unfinished, type Claim } from '../src/catalogue/Claim.js';
+import { evaluation, unfinished, type Claim } from '../src/claim/Claim.js';
 import { describeCase } from '../src/catalogue/describeCase.js';
 import type { FactorizationCase } from '../src/generate/FactorizationCase.js';
 import { factorizationCaseArbitrary } from '../src/generate/factorizationCaseArbitrary.js';
-import { runFaFromCase } from '../src/catalogue/runFaFromCase.js';
-import { runGdFromCase } from '../src/catalogue/runGdFromCase.js';
+import { runFaFromCase } from '../src/solvers/runFaFromCase.js';
+import { runGdFromCase } from '../src/solvers/runGdFromCase.js';
 import { optimalLoss } from '../src/theory/optimalLoss.js';
 import { representationOverlap } from '../src/theory/representationOverlap.js';
-import { hypotheses } from '../src/catalogue/hypotheses.js';
-import { targetNormSquared } from '../src/catalogue/targetNormSquared.js';
+import { hypotheses } from '../src/claim/hypotheses.js';
+import { targetNormSquared } from '../src/generate/targetNormSquared.js';
 import { regimeShares } from '../src/catalogue/caseRegimeRequirements.js';
 
 /** Losses this close (relative to `||Y||_F^2`) count as equal. */

@@ -1,20 +1,20 @@
-import { caseHypotheses } from '../src/catalogue/caseHypotheses.js';
+import { caseHypotheses } from '../src/claim/caseHypotheses.js';
 import fc from 'fast-check';
 import { caseRegimeRequirements } from '../src/catalogue/caseRegimeRequirements.js';
 import { caseRegimes } from '../src/catalogue/caseRegimes.js';
-import { evaluation, unfinished, type Claim } from '../src/catalogue/Claim.js';
+import { evaluation, unfinished, type Claim } from '../src/claim/Claim.js';
 import { describeCase } from '../src/catalogue/describeCase.js';
 import type { FactorizationCase } from '../src/generate/FactorizationCase.js';
 import { factorizationCaseArbitrary } from '../src/generate/factorizationCaseArbitrary.js';
-import { faStepSize } from '../src/catalogue/faStepSize.js';
-import { solveCase } from '../src/catalogue/solveCase.js';
-import { tolerances } from '../src/catalogue/tolerances.js';
-import { targetNormSquared } from '../src/catalogue/targetNormSquared.js';
+import { faStepSize } from '../src/theory/faStepSize.js';
+import { solveCase } from '../src/solvers/solveCase.js';
+import { tolerances } from '../src/solvers/tolerances.js';
+import { targetNormSquared } from '../src/generate/targetNormSquared.js';
 import { fa } from '../src/rules/fa.js';
 import { singularValues } from '../src/theory/singularValues.js';
 import { alignment } from '../src/theory/alignment.js';
 import { faLimit } from '../src/theory/faLimit.js';
-import { hypotheses } from '../src/catalogue/hypotheses.js';
+import { hypotheses } from '../src/claim/hypotheses.js';
 
 /**
  * Removes from a small random `Z0` its component along `B`, so that `a(Z0, B) = 0`. Without this the

@@ -1,17 +1,17 @@
-import { caseHypotheses } from '../src/catalogue/caseHypotheses.js';
+import { caseHypotheses } from '../src/claim/caseHypotheses.js';
 import { caseRegimeRequirements } from '../src/catalogue/caseRegimeRequirements.js';
 import { caseRegimes } from '../src/catalogue/caseRegimes.js';
-import { evaluation, type Claim } from '../src/catalogue/Claim.js';
+import { evaluation, type Claim } from '../src/claim/Claim.js';
 import { describeCase } from '../src/catalogue/describeCase.js';
-import { tolerances } from '../src/catalogue/tolerances.js';
+import { tolerances } from '../src/solvers/tolerances.js';
 import type { FactorizationCase } from '../src/generate/FactorizationCase.js';
 import { factorizationCaseArbitrary } from '../src/generate/factorizationCaseArbitrary.js';
-import { faStepSize } from '../src/catalogue/faStepSize.js';
-import { solveCase } from '../src/catalogue/solveCase.js';
+import { faStepSize } from '../src/theory/faStepSize.js';
+import { solveCase } from '../src/solvers/solveCase.js';
 import { fa } from '../src/rules/fa.js';
 import { faLimit } from '../src/theory/faLimit.js';
-import { hypotheses } from '../src/catalogue/hypotheses.js';
-import { targetNormSquared } from '../src/catalogue/targetNormSquared.js';
+import { hypotheses } from '../src/claim/hypotheses.js';
+import { targetNormSquared } from '../src/generate/targetNormSquared.js';
 
 /** Step budget of the traced run (the trace keeps every step). */
 const TRACED_STEPS = 20_000;

@@ -1,20 +1,20 @@
-import { caseHypotheses } from '../src/catalogue/caseHypotheses.js';
+import { caseHypotheses } from '../src/claim/caseHypotheses.js';
 import fc from 'fast-check';
 import { caseRegimes } from '../src/catalogue/caseRegimes.js';
-import { evaluation, unfinished, type Claim } from '../src/catalogue/Claim.js';
+import { evaluation, unfinished, type Claim } from '../src/claim/Claim.js';
 import { describeCase } from '../src/catalogue/describeCase.js';
-import { tolerances } from '../src/catalogue/tolerances.js';
+import { tolerances } from '../src/solvers/tolerances.js';
 import type { FactorizationCase } from '../src/generate/FactorizationCase.js';
 import { factorizationCaseArbitrary } from '../src/generate/factorizationCaseArbitrary.js';
-import { faStepSize } from '../src/catalogue/faStepSize.js';
-import { runFaFromCase } from '../src/catalogue/runFaFromCase.js';
+import { faStepSize } from '../src/theory/faStepSize.js';
+import { runFaFromCase } from '../src/solvers/runFaFromCase.js';
 import { faLimit } from '../src/theory/faLimit.js';
 import { faLimitLossBound } from '../src/precision/faLimitLossBound.js';
 import { lossRecheck } from '../src/precision/lossRecheck.js';
 import { marginRecheck } from '../src/precision/marginRecheck.js';
 import { factorizationCaseCodec } from '../src/fixtures/factorizationCaseCodec.js';
-import { hypotheses } from '../src/catalogue/hypotheses.js';
-import { targetNormSquared } from '../src/catalogue/targetNormSquared.js';
+import { hypotheses } from '../src/claim/hypotheses.js';
+import { targetNormSquared } from '../src/generate/targetNormSquared.js';
 import { regimeShares } from '../src/catalogue/caseRegimeRequirements.js';
 
 /** The hypotheses on the instance itself. */

@@ -1,17 +1,17 @@
-import { caseHypotheses } from '../src/catalogue/caseHypotheses.js';
-import { realSolvers } from '../src/catalogue/Solvers.js';
+import { caseHypotheses } from '../src/claim/caseHypotheses.js';
+import { realSolvers } from '../src/solvers/Solvers.js';
 import { caseRegimeRequirements } from '../src/catalogue/caseRegimeRequirements.js';
 import { caseRegimes } from '../src/catalogue/caseRegimes.js';
-import { evaluation, unfinished, type Claim } from '../src/catalogue/Claim.js';
+import { evaluation, unfinished, type Claim } from '../src/claim/Claim.js';
 import { describeCase } from '../src/catalogue/describeCase.js';
 import type { FactorizationCase } from '../src/generate/FactorizationCase.js';
 import { factorizationCaseArbitrary } from '../src/generate/factorizationCaseArbitrary.js';
-import { faStepSize } from '../src/catalogue/faStepSize.js';
-import { solveCase } from '../src/catalogue/solveCase.js';
+import { faStepSize } from '../src/theory/faStepSize.js';
+import { solveCase } from '../src/solvers/solveCase.js';
 import { toDense } from '../src/linalg/Dense.js';
 import { fa } from '../src/rules/fa.js';
 import { invariantResidual } from '../src/theory/invariantResidual.js';
-import { hypotheses } from '../src/catalogue/hypotheses.js';
+import { hypotheses } from '../src/claim/hypotheses.js';
 
 /** Tolerance of the flow's invariant residual: the integrator runs at rtol 1e-10. */
 const FLOW_TOL = 1e-6;

@@ -1,14 +1,14 @@
-import { caseHypotheses } from '../src/catalogue/caseHypotheses.js';
+import { caseHypotheses } from '../src/claim/caseHypotheses.js';
 import { caseRegimeRequirements } from '../src/catalogue/caseRegimeRequirements.js';
 import { caseRegimes } from '../src/catalogue/caseRegimes.js';
-import { evaluation, unfinished, type Claim } from '../src/catalogue/Claim.js';
+import { evaluation, unfinished, type Claim } from '../src/claim/Claim.js';
 import { describeCase } from '../src/catalogue/describeCase.js';
-import { tolerances } from '../src/catalogue/tolerances.js';
+import { tolerances } from '../src/solvers/tolerances.js';
 import type { FactorizationCase } from '../src/generate/FactorizationCase.js';
 import { factorizationCaseArbitrary } from '../src/generate/factorizationCaseArbitrary.js';
-import { runFaFromCase } from '../src/catalogue/runFaFromCase.js';
+import { runFaFromCase } from '../src/solvers/runFaFromCase.js';
 import { faLimit } from '../src/theory/faLimit.js';
-import { hypotheses } from '../src/catalogue/hypotheses.js';
+import { hypotheses } from '../src/claim/hypotheses.js';
 
 /** docs/theory.md §Closed forms (1): from zero, FA converges to `Y P_S`, `S = row(B^T Y)`, for every `r`. */
 export const claim: Claim<FactorizationCase> = {

@@ -1,11 +1,11 @@
-import { caseHypotheses } from '../src/catalogue/caseHypotheses.js';
+import { caseHypotheses } from '../src/claim/caseHypotheses.js';
 import { caseRegimes } from '../src/catalogue/caseRegimes.js';
-import type { Claim } from '../src/catalogue/Claim.js';
+import type { Claim } from '../src/claim/Claim.js';
 import { describeCase } from '../src/catalogue/describeCase.js';
 import type { FactorizationCase } from '../src/generate/FactorizationCase.js';
 import { factorizationCaseArbitrary } from '../src/generate/factorizationCaseArbitrary.js';
-import { runFaFromCase } from '../src/catalogue/runFaFromCase.js';
-import { hypotheses } from '../src/catalogue/hypotheses.js';
+import { runFaFromCase } from '../src/solvers/runFaFromCase.js';
+import { hypotheses } from '../src/claim/hypotheses.js';
 import { lossAgainstTarget } from '../src/catalogue/lossAgainstTarget.js';
 import { regimeShares } from '../src/catalogue/caseRegimeRequirements.js';
 

@@ -1,13 +1,13 @@
 import fc from 'fast-check';
 import { Matrix, SingularValueDecomposition } from 'ml-matrix';
-import { caseHypotheses } from '../src/catalogue/caseHypotheses.js';
+import { caseHypotheses } from '../src/claim/caseHypotheses.js';
 import { regimeShares } from '../src/catalogue/caseRegimeRequirements.js';
 import { caseRegimes } from '../src/catalogue/caseRegimes.js';
-import { evaluation, type Claim } from '../src/catalogue/Claim.js';
+import { evaluation, type Claim } from '../src/claim/Claim.js';
 import { describeCase } from '../src/catalogue/describeCase.js';
-import { faStepSize } from '../src/catalogue/faStepSize.js';
-import { solveCase } from '../src/catalogue/solveCase.js';
-import type { Solvers } from '../src/catalogue/Solvers.js';
+import { faStepSize } from '../src/theory/faStepSize.js';
+import { solveCase } from '../src/solvers/solveCase.js';
+import type { Solvers } from '../src/solvers/Solvers.js';
 import type { FactorizationCase } from '../src/generate/FactorizationCase.js';
 import { factorizationCaseArbitrary } from '../src/generate/factorizationCaseArbitrary.js';
 import { gaussianArbitrary } from '../src/generate/gaussianArbitrary.js';

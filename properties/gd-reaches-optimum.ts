@@ -1,12 +1,12 @@
-import { caseHypotheses } from '../src/catalogue/caseHypotheses.js';
+import { caseHypotheses } from '../src/claim/caseHypotheses.js';
 import { caseRegimes } from '../src/catalogue/caseRegimes.js';
-import type { Claim } from '../src/catalogue/Claim.js';
+import type { Claim } from '../src/claim/Claim.js';
 import { describeCase } from '../src/catalogue/describeCase.js';
 import type { FactorizationCase } from '../src/generate/FactorizationCase.js';
 import { factorizationCaseArbitrary } from '../src/generate/factorizationCaseArbitrary.js';
 import { optimalLoss } from '../src/theory/optimalLoss.js';
 import { optimalLossBound } from '../src/precision/optimalLossBound.js';
-import { runGdFromCase } from '../src/catalogue/runGdFromCase.js';
+import { runGdFromCase } from '../src/solvers/runGdFromCase.js';
 import { lossAgainstTarget } from '../src/catalogue/lossAgainstTarget.js';
 import { regimeShares } from '../src/catalogue/caseRegimeRequirements.js';
 

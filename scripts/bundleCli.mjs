@@ -13,7 +13,7 @@ const staging = `${outdir}.${process.pid}`;
 rmSync(staging, { recursive: true, force: true });
 await build({
   absWorkingDir: root,
-  entryPoints: ['src/cli/main.ts', 'src/catalogue/catalogueWorker.ts'],
+  entryPoints: ['src/cli/main.ts', 'src/runner/catalogueWorker.ts', 'properties/catalogue.ts'],
   outdir: staging,
   entryNames: '[name]',
   chunkNames: '[name]-[hash]',

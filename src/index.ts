@@ -48,7 +48,7 @@ export {
 } from './generate/factorizationCaseArbitrary.js';
 export type { NetworkCase } from './generate/NetworkCase.js';
 export { networkCaseArbitrary } from './generate/networkCaseArbitrary.js';
-export { evaluation, type Claim, type AnyClaim, type Evaluation, type Outcome } from './catalogue/Claim.js';
-export type { ClaimResult, Counterexample } from './catalogue/ClaimResult.js';
-export { checkClaim, DECISIVE_MULTIPLE, type CheckOptions } from './catalogue/checkClaim.js';
+export { evaluation, type Claim, type AnyClaim, type Evaluation, type Outcome } from './claim/Claim.js';
+export type { ClaimResult, Counterexample } from './claim/ClaimResult.js';
+export { checkClaim, DECISIVE_MULTIPLE, type CheckOptions } from './runner/checkClaim.js';
 export { main } from './cli/main.js';

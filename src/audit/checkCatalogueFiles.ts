@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import type { AnyClaim } from '../catalogue/Claim.js';
+import type { AnyClaim } from '../claim/Claim.js';
 import type { LearningRule } from '../rules/LearningRule.js';
 import { checkBarrel, type BarrelAudit } from './checkBarrel.js';
 import { parseTheoryIds, THEORY_DOCUMENT } from './parseTheoryIds.js';

@@ -1,4 +1,4 @@
-import type { AnyClaim } from '../catalogue/Claim.js';
+import type { AnyClaim } from '../claim/Claim.js';
 import type { HypothesisLink } from './hypothesisCoverage.js';
 
 /** One row of the claim coverage table. @internal */

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import type { AnyClaim } from '../catalogue/Claim.js';
+import type { AnyClaim } from '../claim/Claim.js';
 import { regimeVerdict, type RegimeRequirementVerdict } from './regimeVerdict.js';
 import { twoSidedZ } from './twoSidedZ.js';
 

@@ -1,6 +1,6 @@
-import type { AnyClaim, ResultOutcome } from '../catalogue/Claim.js';
-import { checkClaim } from '../catalogue/checkClaim.js';
-import { realSolvers, type Solvers } from '../catalogue/Solvers.js';
+import type { AnyClaim, ResultOutcome } from '../claim/Claim.js';
+import { checkClaim } from '../runner/checkClaim.js';
+import { realSolvers, type Solvers } from '../solvers/Solvers.js';
 import type { Fault } from '../faults/Fault.js';
 
 /** How the teeth part runs each claim on each planted fault. @internal */

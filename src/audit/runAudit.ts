@@ -1,4 +1,4 @@
-import type { AnyClaim } from '../catalogue/Claim.js';
+import type { AnyClaim } from '../claim/Claim.js';
 import type { LearningRule } from '../rules/LearningRule.js';
 import type { AuditReport } from './AuditReport.js';
 import { checkCatalogueFiles } from './checkCatalogueFiles.js';

@@ -1,10 +1,10 @@
 import type { FactorizationCase } from '../generate/FactorizationCase.js';
 import { lossRecheck } from '../precision/lossRecheck.js';
 import type { SolveResult } from '../solve/solveDense.js';
-import { evaluation, unfinished, type Claim } from './Claim.js';
-import type { Solvers } from './Solvers.js';
-import { targetNormSquared } from './targetNormSquared.js';
-import { tolerances } from './tolerances.js';
+import { evaluation, unfinished, type Claim } from '../claim/Claim.js';
+import type { Solvers } from '../solvers/Solvers.js';
+import { targetNormSquared } from '../generate/targetNormSquared.js';
+import { tolerances } from '../solvers/tolerances.js';
 
 /** What {@link lossAgainstTarget} needs to know of a claim "the run reaches this loss". */
 export interface LossTargetSpec {

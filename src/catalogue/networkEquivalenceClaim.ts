@@ -4,7 +4,7 @@ import * as z from 'zod/mini';
 import '../io/zodEnglish.js';
 import { networkCaseArbitrary } from '../generate/networkCaseArbitrary.js';
 import { caseRegimes } from './caseRegimes.js';
-import { evaluation, unfinished, type Claim, type Outcome } from './Claim.js';
+import { evaluation, unfinished, type Claim, type Outcome } from '../claim/Claim.js';
 import { describeCase } from './describeCase.js';
 import { networkGap } from './networkGap.js';
 import { networkHypotheses } from './networkHypotheses.js';

@@ -4,10 +4,10 @@ import { correlatedInputs } from '../network/correlatedInputs.js';
 import { isotropicInputs } from '../network/isotropicInputs.js';
 import { fa } from '../rules/fa.js';
 import { gd } from '../rules/gd.js';
-import { faStepSize } from './faStepSize.js';
-import { solveCase } from './solveCase.js';
-import { realSolvers, type Solvers } from './Solvers.js';
-import { tolerances } from './tolerances.js';
+import { faStepSize } from '../theory/faStepSize.js';
+import { solveCase } from '../solvers/solveCase.js';
+import { realSolvers, type Solvers } from '../solvers/Solvers.js';
+import { tolerances } from '../solvers/tolerances.js';
 
 /**
  * Trains the two-layer network of `nc` and the factorization for `steps` steps with the same rule, step

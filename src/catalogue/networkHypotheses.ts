@@ -1,5 +1,5 @@
 import type { NetworkCase } from '../generate/NetworkCase.js';
-import { caseHypotheses } from './caseHypotheses.js';
+import { caseHypotheses } from '../claim/caseHypotheses.js';
 
 const factorization = caseHypotheses({ start: 'small-random' });
 

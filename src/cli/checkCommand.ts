@@ -1,4 +1,4 @@
-import { checkClaim } from '../catalogue/checkClaim.js';
+import { checkClaim } from '../runner/checkClaim.js';
 import { createCaseProgress } from './createCaseProgress.js';
 import { fixtureLine, writeFixture } from '../fixtures/writeFixture.js';
 import { writeRunOutputs, type RunOutputOptions } from './writeRunOutputs.js';

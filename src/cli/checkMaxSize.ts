@@ -1,4 +1,4 @@
-import type { AnyClaim } from '../catalogue/Claim.js';
+import type { AnyClaim } from '../claim/Claim.js';
 import { CliError } from './CliError.js';
 import { OPTION_LIMITS } from './optionLimits.js';
 

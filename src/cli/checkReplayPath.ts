@@ -1,6 +1,6 @@
 import fc from 'fast-check';
-import type { AnyClaim } from '../catalogue/Claim.js';
-import { judgeInput } from '../catalogue/judgeInput.js';
+import type { AnyClaim } from '../claim/Claim.js';
+import { judgeInput } from '../claim/judgeInput.js';
 import { CliError } from './CliError.js';
 
 /** A replay asked for on the command line, as `check` will run it. */

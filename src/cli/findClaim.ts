@@ -1,5 +1,5 @@
 import { catalogue } from '../../properties/catalogue.js';
-import type { AnyClaim } from '../catalogue/Claim.js';
+import type { AnyClaim } from '../claim/Claim.js';
 import { CliError } from './CliError.js';
 
 /** The claim with this id, or a one-line {@link CliError} listing the known ids. @internal */

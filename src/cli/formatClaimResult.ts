@@ -1,5 +1,5 @@
-import type { ClaimResult } from '../catalogue/ClaimResult.js';
-import { briefCounterexample, formatFigure as num } from '../catalogue/briefCounterexample.js';
+import type { ClaimResult } from '../claim/ClaimResult.js';
+import { briefCounterexample, formatFigure as num } from '../report/briefCounterexample.js';
 import { moreCasesHint } from './moreCasesHint.js';
 
 /** One claim's result, for people: verdict, runs, regimes and the counterexample in brief. Pure. @public */

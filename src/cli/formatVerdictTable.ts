@@ -1,6 +1,6 @@
 import Table from 'cli-table3';
-import type { ClaimResult } from '../catalogue/ClaimResult.js';
-import { briefCounterexample } from '../catalogue/briefCounterexample.js';
+import type { ClaimResult } from '../claim/ClaimResult.js';
+import { briefCounterexample } from '../report/briefCounterexample.js';
 import { moreCasesHint } from './moreCasesHint.js';
 
 /**

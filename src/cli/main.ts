@@ -46,7 +46,11 @@ export async function main(argv: readonly string[]): Promise<number> {
     .description('Property-based verification of feedback alignment in low-rank matrix factorization')
     .exitOverride()
     .configureOutput({
-      writeErr: (s) => process.stderr.write(s.startsWith('error:') ? `fa-verify: ${s}` : s),
+      // One line: commander puts its "(Did you mean ...?)" on a line of its own.
+      writeErr: (s) =>
+        process.stderr.write(
+          s.startsWith('error:') ? `fa-verify: ${s.replace(/\n\(Did you mean/g, ' (did you mean')}` : s,
+        ),
     })
     .addHelpText('after', EXIT_CODES);
   program

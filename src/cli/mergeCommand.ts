@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { catalogue } from '../../properties/catalogue.js';
-import type { ClaimResult } from '../catalogue/ClaimResult.js';
-import { mergeShards, ShardMergeError } from '../catalogue/mergeShards.js';
+import type { ClaimResult } from '../claim/ClaimResult.js';
+import { mergeShards, ShardMergeError } from '../runner/mergeShards.js';
 import { toJson } from '../io/toJson.js';
 import { CliError } from './CliError.js';
 import { formatVerdictTable } from './formatVerdictTable.js';

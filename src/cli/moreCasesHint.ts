@@ -1,4 +1,4 @@
-import type { ClaimResult } from '../catalogue/ClaimResult.js';
+import type { ClaimResult } from '../claim/ClaimResult.js';
 
 /** The fewest cases worth suggesting for a search that found no counterexample. */
 const SUGGESTED_RUNS = 100;

@@ -1,5 +1,5 @@
 import { catalogue } from '../../properties/catalogue.js';
-import type { AnyClaim } from '../catalogue/Claim.js';
+import type { AnyClaim } from '../claim/Claim.js';
 import { checkMaxSize } from './checkMaxSize.js';
 import { checkOutputDir } from './checkOutputPath.js';
 import { replayMismatch, replayPathFails, type ReplayRequest } from './checkReplayPath.js';

@@ -1,6 +1,7 @@
+import { catalogue } from '../../properties/catalogue.js';
 import { FixtureError } from '../fixtures/readFixture.js';
 import { listFixtureFiles, pathWithoutFixtures } from '../fixtures/listFixtureFiles.js';
-import { replayFixture, type ReplayResult } from '../fixtures/replayFixture.js';
+import { replayFixture, type ReplayResult } from '../runner/replayFixture.js';
 import { toJson } from '../io/toJson.js';
 import { CliError } from './CliError.js';
 
@@ -23,7 +24,7 @@ export function replayCommand(
   let unusable = 0;
   for (const file of listFixtureFiles(paths)) {
     try {
-      results.push(replayFixture(file));
+      results.push(replayFixture(file, catalogue));
     } catch (e) {
       if (!(e instanceof FixtureError)) throw e;
       err(`fa-verify: ${e.message}\n`);

@@ -1,10 +1,10 @@
-import type { ClaimResult } from '../catalogue/ClaimResult.js';
+import type { ClaimResult } from '../claim/ClaimResult.js';
 import {
   expandReplayPath,
   parseReplayBlob,
   replayCommandLine,
   type ReplayRecord,
-} from '../catalogue/replayCommand.js';
+} from '../claim/replayCommand.js';
 import { CliError } from './CliError.js';
 
 /**

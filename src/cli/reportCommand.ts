@@ -57,6 +57,7 @@ export async function reportCommand(
   let data;
   try {
     data = buildReportData({
+      claims: catalogue,
       seed: o.seed,
       runs: o.runs,
       maxSize: o.maxSize,

@@ -1,7 +1,8 @@
 import { catalogue } from '../../properties/catalogue.js';
-import { catalogueUnits, shardOf } from '../catalogue/catalogueUnits.js';
-import { runCatalogue } from '../catalogue/runCatalogue.js';
+import { catalogueUnits, shardOf } from '../runner/catalogueUnits.js';
+import { runCatalogue } from '../runner/runCatalogue.js';
 import { CliError } from './CliError.js';
+import { catalogueModule } from './catalogueModule.js';
 import { fixtureLine, writeFixture } from '../fixtures/writeFixture.js';
 import { createProgress } from './createProgress.js';
 import { formatVerdictTable } from './formatVerdictTable.js';
@@ -51,6 +52,8 @@ export async function verifyCommand(
     o.shard === undefined ? catalogue.length : shardOf(units, o.shard.index, o.shard.count).length,
   );
   const results = await runCatalogue({
+    claims: catalogue,
+    claimsModule: catalogueModule(),
     runs: o.runs,
     seed: o.seed,
     maxSize: o.maxSize,

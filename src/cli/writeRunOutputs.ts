@@ -1,4 +1,4 @@
-import type { ClaimResult } from '../catalogue/ClaimResult.js';
+import type { ClaimResult } from '../claim/ClaimResult.js';
 import { writeFileAtomic } from '../io/writeFileAtomic.js';
 import { toJsonLines } from '../report/toJsonLines.js';
 import { toJUnitXml } from '../report/toJUnitXml.js';

@@ -1,4 +1,4 @@
-import type { Solvers } from '../catalogue/Solvers.js';
+import type { Solvers } from '../solvers/Solvers.js';
 
 /**
  * A fault of the kind a real bug would be, planted by transforming the solvers a claim runs (no module

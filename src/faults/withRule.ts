@@ -1,4 +1,4 @@
-import type { Solvers } from '../catalogue/Solvers.js';
+import type { Solvers } from '../solvers/Solvers.js';
 import type { LearningRule } from '../rules/LearningRule.js';
 
 /**

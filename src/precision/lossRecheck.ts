@@ -1,6 +1,6 @@
 import type { Matrix } from 'ml-matrix';
 import { CompensatedSum } from './compensatedSum.js';
-import type { PrecisionRecheck } from './PrecisionRecheck.js';
+import type { PrecisionRecheck } from '../claim/PrecisionRecheck.js';
 import { preciseResidualNormSquared } from './preciseResidualNormSquared.js';
 import { roundingAllowance } from './roundingAllowance.js';
 

@@ -1,5 +1,5 @@
-import type { Evaluation } from '../catalogue/Claim.js';
-import type { PrecisionRecheck } from './PrecisionRecheck.js';
+import type { Evaluation } from '../claim/Claim.js';
+import type { PrecisionRecheck } from '../claim/PrecisionRecheck.js';
 import { ROUNDING_ULPS, roundingAllowance } from './roundingAllowance.js';
 
 /**

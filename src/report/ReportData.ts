@@ -1,5 +1,5 @@
-import type { Outcome } from '../catalogue/Claim.js';
-import type { ClaimResult } from '../catalogue/ClaimResult.js';
+import type { Outcome } from '../claim/Claim.js';
+import type { ClaimResult } from '../claim/ClaimResult.js';
 import type { AlignmentCurvesData } from './alignmentCurvesData.js';
 import type { LossCurvesData } from './lossCurvesData.js';
 import type { OverlapSweepData } from './overlapSweepData.js';

@@ -4,7 +4,7 @@ import { seededUniform } from '../random/seededUniform.js';
 import { solve } from '../solve/solve.js';
 import { gaussianMatrix } from '../random/gaussianMatrix.js';
 import { randomTarget } from '../random/randomTarget.js';
-import { safeFaStepSize } from '../catalogue/safeFaStepSize.js';
+import { safeFaStepSize } from '../theory/safeFaStepSize.js';
 import type { Series } from './Series.js';
 
 /** Plot (b): the alignment `a(Z, B)` of FA from zero against step, one curve per feedback draw. @public */

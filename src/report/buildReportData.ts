@@ -1,7 +1,6 @@
-import { catalogue } from '../../properties/catalogue.js';
-import type { AnyClaim, ResultOutcome } from '../catalogue/Claim.js';
-import type { ClaimResult } from '../catalogue/ClaimResult.js';
-import { checkClaim } from '../catalogue/checkClaim.js';
+import type { AnyClaim, ResultOutcome } from '../claim/Claim.js';
+import type { ClaimResult } from '../claim/ClaimResult.js';
+import { checkClaim } from '../runner/checkClaim.js';
 import { alignmentCurvesData } from './alignmentCurvesData.js';
 import { lossCurvesData } from './lossCurvesData.js';
 import { overlapSweepData } from './overlapSweepData.js';
@@ -27,8 +26,8 @@ export interface ReportOptions {
   readonly maxSize: number;
   /** Feedback draws of plot (c) (at least 1). */
   readonly draws: number;
-  /** The claims to run; the whole catalogue by default. */
-  readonly claims?: readonly AnyClaim[];
+  /** The claims to run (the catalogue, or a user's). */
+  readonly claims: readonly AnyClaim[];
   /** Called after each plot and each claim: {@link REPORT_PLOT_COUNT} plus one per claim calls. */
   readonly onStep?: (step: ReportStep) => void;
 }
@@ -43,7 +42,7 @@ export const REPORT_PLOT_COUNT = 4;
  * @public
  */
 export function buildReportData(o: ReportOptions): ReportData {
-  const claims = o.claims ?? catalogue;
+  const claims = o.claims;
   const timed = <T>(name: string, make: () => T): T => {
     const start = performance.now();
     const value = make();

@@ -1,5 +1,5 @@
-import type { ClaimResult } from '../catalogue/ClaimResult.js';
-import { replayCommandLine } from '../catalogue/replayCommand.js';
+import type { ClaimResult } from '../claim/ClaimResult.js';
+import { replayCommandLine } from '../claim/replayCommand.js';
 import { toJson } from '../io/toJson.js';
 import { escapeXml } from './escapeXml.js';
 import type { ClaimSummary } from './ReportData.js';

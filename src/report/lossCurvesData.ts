@@ -6,7 +6,7 @@ import { faLimit } from '../theory/faLimit.js';
 import { optimalLoss } from '../theory/optimalLoss.js';
 import { gaussianMatrix } from '../random/gaussianMatrix.js';
 import { randomTarget } from '../random/randomTarget.js';
-import { safeFaStepSize } from '../catalogue/safeFaStepSize.js';
+import { safeFaStepSize } from '../theory/safeFaStepSize.js';
 import type { Series } from './Series.js';
 
 /** Plot (a): GD and FA loss against step on one target, with `L*(r)` and the FA limit. @public */

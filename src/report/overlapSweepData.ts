@@ -5,7 +5,7 @@ import { solve } from '../solve/solve.js';
 import { representationOverlap } from '../theory/representationOverlap.js';
 import { gaussianMatrix } from '../random/gaussianMatrix.js';
 import { randomTarget } from '../random/randomTarget.js';
-import { safeFaStepSize } from '../catalogue/safeFaStepSize.js';
+import { safeFaStepSize } from '../theory/safeFaStepSize.js';
 
 /** One target of plot (d): GD and FA trained on it, and the overlap of their hidden layers. @public */
 export interface OverlapPoint {

@@ -6,7 +6,7 @@ import { solve } from '../solve/solve.js';
 import { faLimit } from '../theory/faLimit.js';
 import { gaussianMatrix } from '../random/gaussianMatrix.js';
 import { randomTarget } from '../random/randomTarget.js';
-import { safeFaStepSize } from '../catalogue/safeFaStepSize.js';
+import { safeFaStepSize } from '../theory/safeFaStepSize.js';
 
 /** One feedback draw of plot (c): FA loss over optimal loss, measured and in closed form. @public */
 export interface RatioSample {

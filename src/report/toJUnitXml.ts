@@ -1,6 +1,6 @@
-import type { ClaimResult } from '../catalogue/ClaimResult.js';
-import { briefCounterexample } from '../catalogue/briefCounterexample.js';
-import { replayCommandLine } from '../catalogue/replayCommand.js';
+import type { ClaimResult } from '../claim/ClaimResult.js';
+import { briefCounterexample } from './briefCounterexample.js';
+import { replayCommandLine } from '../claim/replayCommand.js';
 import { escapeXml } from './escapeXml.js';
 
 /** Seconds as JUnit wants them: a plain decimal, never NaN. */

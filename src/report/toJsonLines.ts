@@ -1,4 +1,4 @@
-import type { ClaimResult } from '../catalogue/ClaimResult.js';
+import type { ClaimResult } from '../claim/ClaimResult.js';
 import { toJson } from '../io/toJson.js';
 
 /**

@@ -1,5 +1,5 @@
-import type { ClaimResult } from '../catalogue/ClaimResult.js';
-import { briefCounterexample } from '../catalogue/briefCounterexample.js';
+import type { ClaimResult } from '../claim/ClaimResult.js';
+import { briefCounterexample } from './briefCounterexample.js';
 import { escapeXml } from './escapeXml.js';
 import type { ClaimSummary } from './ReportData.js';
 

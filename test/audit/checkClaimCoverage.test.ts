@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { catalogue } from '../../properties/catalogue.js';
 import { checkClaimCoverage } from '../../src/audit/checkClaimCoverage.js';
 import { hypothesisCoverage, type HypothesisLink } from '../../src/audit/hypothesisCoverage.js';
-import { evaluation, type Claim } from '../../src/catalogue/Claim.js';
+import { evaluation, type Claim } from '../../src/claim/Claim.js';
 
 /** A toy claim with the given hypotheses. */
 const toy = (id: string, expected: 'holds' | 'refuted', hypotheses: string[]): Claim<number> => ({

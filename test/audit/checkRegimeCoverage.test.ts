@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { catalogue } from '../../properties/catalogue.js';
 import { checkRegimeCoverage } from '../../src/audit/checkRegimeCoverage.js';
-import { evaluation, type AnyClaim, type Claim } from '../../src/catalogue/Claim.js';
+import { evaluation, type AnyClaim, type Claim } from '../../src/claim/Claim.js';
 import { factorizationCaseArbitrary } from '../../src/generate/factorizationCaseArbitrary.js';
 
 /** A toy claim over 0..99 whose regimes are `small` (below `cut`) and `large`. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ClaimResult } from '../../src/catalogue/ClaimResult.js';
+import type { ClaimResult } from '../../src/claim/ClaimResult.js';
 import { formatClaimResult } from '../../src/cli/formatClaimResult.js';
 import { formatVerdictTable } from '../../src/cli/formatVerdictTable.js';
 import { moreCasesHint } from '../../src/cli/moreCasesHint.js';

@@ -1,6 +1,6 @@
 import { Matrix } from 'ml-matrix';
 import { describe, expect, it } from 'vitest';
-import { evaluation } from '../../src/catalogue/Claim.js';
+import { evaluation } from '../../src/claim/Claim.js';
 import { CompensatedSum } from '../../src/precision/compensatedSum.js';
 import { faLimitLossBound } from '../../src/precision/faLimitLossBound.js';
 import { lossRecheck } from '../../src/precision/lossRecheck.js';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { catalogue } from '../../properties/catalogue.js';
-import { checkClaim } from '../../src/catalogue/checkClaim.js';
+import { checkClaim } from '../../src/runner/checkClaim.js';
 
 /** The quick profile that `npm test` runs: every claim, fewer cases, the default sides. */
 const QUICK = { runs: 40, maxSize: 8 };

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { claim } from '../../properties/fa-reduction-is-exact.js';
-import { checkClaim } from '../../src/catalogue/checkClaim.js';
-import { realSolvers, type Solvers } from '../../src/catalogue/Solvers.js';
+import { checkClaim } from '../../src/runner/checkClaim.js';
+import { realSolvers, type Solvers } from '../../src/solvers/Solvers.js';
 
 const QUICK = { runs: 40, maxSize: 8, seed: 7 };
 

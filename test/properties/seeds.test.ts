@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { catalogue } from '../../properties/catalogue.js';
-import { checkClaim } from '../../src/catalogue/checkClaim.js';
+import { checkClaim } from '../../src/runner/checkClaim.js';
 
 /** No flaky verdicts: every claim, many seeds, the same outcome. */
 const SEEDS = [1, 2, 3, 4, 5, 6, 8, 9, 10, 11, 12, 13];

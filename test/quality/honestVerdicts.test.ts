@@ -5,13 +5,13 @@ import fc from 'fast-check';
 import { Matrix } from 'ml-matrix';
 import { describe, expect, it } from 'vitest';
 import { catalogue } from '../../properties/catalogue.js';
-import { evaluation, unfinished, type Claim } from '../../src/catalogue/Claim.js';
-import { checkClaim, DECISIVE_MULTIPLE } from '../../src/catalogue/checkClaim.js';
-import { genericFeedbackProblems } from '../../src/catalogue/caseHypotheses.js';
-import { solveCase } from '../../src/catalogue/solveCase.js';
-import { realSolvers, type Solvers } from '../../src/catalogue/Solvers.js';
+import { evaluation, unfinished, type Claim } from '../../src/claim/Claim.js';
+import { checkClaim, DECISIVE_MULTIPLE } from '../../src/runner/checkClaim.js';
+import { genericFeedbackProblems } from '../../src/claim/caseHypotheses.js';
+import { solveCase } from '../../src/solvers/solveCase.js';
+import { realSolvers, type Solvers } from '../../src/solvers/Solvers.js';
 import { factorizationCaseCodec } from '../../src/fixtures/factorizationCaseCodec.js';
-import { replayFixture } from '../../src/fixtures/replayFixture.js';
+import { replayFixture } from '../../src/runner/replayFixture.js';
 import { fa } from '../../src/rules/fa.js';
 import { runMain } from '../_support/runMain.js';
 
@@ -81,7 +81,7 @@ describe('an error is not a verdict', () => {
     const dir = mkdtempSync(join(tmpdir(), 'fa-verify-scaled-'));
     const scaled = join(dir, 'scaled.json');
     writeFileSync(scaled, JSON.stringify({ ...fixture, input }));
-    const replayed = replayFixture(scaled);
+    const replayed = replayFixture(scaled, catalogue);
     expect(replayed.status).toBe('error');
     expect(replayed.ok).toBe(false);
     expect(replayed.error).toMatch(/hypotheses/);
@@ -96,7 +96,7 @@ describe('an error is not a verdict', () => {
     const dir = mkdtempSync(join(tmpdir(), 'fa-verify-shape-'));
     const edited = join(dir, 'edited.json');
     writeFileSync(edited, JSON.stringify({ ...fixture, input: { ...fixture.input, Y: [[1, 0]] } }));
-    const replayed = replayFixture(edited);
+    const replayed = replayFixture(edited, catalogue);
     expect(replayed.status).toBe('error');
     expect(replayed.error).toMatch(/Y is 1 x 2, not 2 x 2/);
   });

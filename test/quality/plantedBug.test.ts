@@ -30,8 +30,8 @@ vi.mock('../../src/kernels/wasmKernels.js', async (importOriginal) => {
 });
 
 const { catalogue } = await import('../../properties/catalogue.js');
-const { checkClaim } = await import('../../src/catalogue/checkClaim.js');
-const { replayFixture } = await import('../../src/fixtures/replayFixture.js');
+const { checkClaim } = await import('../../src/runner/checkClaim.js');
+const { replayFixture } = await import('../../src/runner/replayFixture.js');
 const { writeFixture } = await import('../../src/fixtures/writeFixture.js');
 
 describe('quality: a planted solver bug is found and shrunk to the smallest case that shows it', () => {
@@ -58,7 +58,7 @@ describe('quality: a planted solver bug is found and shrunk to the smallest case
     const dir = mkdtempSync(join(tmpdir(), 'fa-verify-bug-'));
     const file = r === undefined ? null : (writeFixture(dir, r)?.path ?? null);
     expect(file).not.toBeNull();
-    expect(replayFixture(file as string).status).toBe('still-fails');
+    expect(replayFixture(file as string, catalogue).status).toBe('still-fails');
     if (process.env.FA_VERIFY_KEEP_BUG_FIXTURE !== undefined) process.stdout.write(`bug fixture: ${file}\n`);
   });
 });

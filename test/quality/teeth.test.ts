@@ -1,8 +1,8 @@
 import { Matrix } from 'ml-matrix';
 import { describe, expect, it } from 'vitest';
 import { catalogue } from '../../properties/catalogue.js';
-import { checkClaim } from '../../src/catalogue/checkClaim.js';
-import { realSolvers, type Solvers } from '../../src/catalogue/Solvers.js';
+import { checkClaim } from '../../src/runner/checkClaim.js';
+import { realSolvers, type Solvers } from '../../src/solvers/Solvers.js';
 import { faults } from '../../src/faults/index.js';
 import { toDense } from '../../src/linalg/Dense.js';
 import { fa } from '../../src/rules/fa.js';

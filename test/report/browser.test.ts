@@ -1,3 +1,4 @@
+import { catalogue } from '../../properties/catalogue.js';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -62,7 +63,7 @@ afterAll(async () => {
 
 describe('the report in chromium', () => {
   it('opens offline from file:// with no errors, every plot drawn, every verdict and counterexample shown', async () => {
-    const data = buildReportData({ seed: 7, runs: 20, maxSize: 8, draws: 60 });
+    const data = buildReportData({ claims: catalogue, seed: 7, runs: 20, maxSize: 8, draws: 60 });
     const file = join(work, 'index.html');
     writeFileAtomic(file, renderReportHtml(data, await renderReportPlots(data)));
 

@@ -1,7 +1,7 @@
 import { inverse, Matrix } from 'ml-matrix';
 import { describe, expect, it } from 'vitest';
 import { catalogue } from '../../properties/catalogue.js';
-import { safeFaStepSize } from '../../src/catalogue/safeFaStepSize.js';
+import { safeFaStepSize } from '../../src/theory/safeFaStepSize.js';
 import { gaussianMatrix } from '../../src/random/gaussianMatrix.js';
 import { gaussianSampler } from '../../src/random/gaussianSampler.js';
 import { randomTarget } from '../../src/random/randomTarget.js';

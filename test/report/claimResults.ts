@@ -1,4 +1,4 @@
-import type { ClaimResult } from '../../src/catalogue/ClaimResult.js';
+import type { ClaimResult } from '../../src/claim/ClaimResult.js';
 
 /** Hand-made results covering every shape a ClaimResult takes, with hostile text and non-finite numbers. */
 export const SAMPLE_RESULTS: readonly ClaimResult[] = [

@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { catalogue } from '../../properties/catalogue.js';
-import { checkClaim } from '../../src/catalogue/checkClaim.js';
-import type { ClaimResult } from '../../src/catalogue/ClaimResult.js';
+import { checkClaim } from '../../src/runner/checkClaim.js';
+import type { ClaimResult } from '../../src/claim/ClaimResult.js';
 import { toJsonLines } from '../../src/report/toJsonLines.js';
 import { SAMPLE_RESULTS } from './claimResults.js';
 

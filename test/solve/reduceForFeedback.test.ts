@@ -1,7 +1,7 @@
 import { Matrix } from 'ml-matrix';
 import { describe, expect, it } from 'vitest';
 import { toDense, toMatrix, type Dense } from '../../src/linalg/Dense.js';
-import { safeFaStepSize } from '../../src/catalogue/safeFaStepSize.js';
+import { safeFaStepSize } from '../../src/theory/safeFaStepSize.js';
 import type { LearningRule } from '../../src/rules/LearningRule.js';
 import { fa } from '../../src/rules/fa.js';
 import { gd } from '../../src/rules/gd.js';

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { inverse, Matrix } from 'ml-matrix';
 import { describe, expect, it } from 'vitest';
-import { safeFaStepSize } from '../../src/catalogue/safeFaStepSize.js';
+import { safeFaStepSize } from '../../src/theory/safeFaStepSize.js';
 import type { FactorizationCase } from '../../src/generate/FactorizationCase.js';
 import { factorizationCaseArbitrary } from '../../src/generate/factorizationCaseArbitrary.js';
 import { solve } from '../../src/solve/solve.js';

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { evaluation, type Claim } from '../../src/catalogue/Claim.js';
-import { checkClaim, DECISIVE_MULTIPLE } from '../../src/catalogue/checkClaim.js';
+import { evaluation, type Claim } from '../../src/claim/Claim.js';
+import { checkClaim, DECISIVE_MULTIPLE } from '../../src/runner/checkClaim.js';
 
 /** A toy claim on integers: "x <= limit", with regimes by parity. */
 function toyClaim(expected: 'holds' | 'refuted', limit: number): Claim<number> {

@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { catalogue } from '../../properties/catalogue.js';
-import type { ClaimResult } from '../../src/catalogue/ClaimResult.js';
-import { runCatalogue } from '../../src/catalogue/runCatalogue.js';
+import type { ClaimResult } from '../../src/claim/ClaimResult.js';
+import { runCatalogue } from '../../src/runner/runCatalogue.js';
 import { toJson } from '../../src/io/toJson.js';
+import { catalogueModule } from '../../src/cli/catalogueModule.js';
 
 // Workers load the compiled entry from dist/ (`npm test` builds it first, through `pretest`).
-const OPTIONS = { runs: 4, seed: 7, maxSize: 4 } as const;
+const OPTIONS = { claims: catalogue, claimsModule: catalogueModule(), runs: 4, seed: 7, maxSize: 4 } as const;
 
 /** A result without its wall time, the one field that may differ between runs. */
 const withoutSeconds = ({ seconds: _seconds, ...rest }: ClaimResult): Omit<ClaimResult, 'seconds'> => rest;
@@ -45,7 +46,13 @@ describe('runCatalogue', () => {
   });
 
   it('rejects when the worker entry cannot be loaded', async () => {
-    const missing = new URL('./no-such-worker.js', import.meta.url);
+    const missing = new URL('../catalogue/no-such-worker.js', import.meta.url);
     await expect(runCatalogue({ ...OPTIONS, workers: 2, workerUrl: missing })).rejects.toThrow();
+  });
+
+  it('runs the claims it is given, in this thread when no module says where workers find them', async () => {
+    const two = catalogue.slice(0, 2);
+    const r = await runCatalogue({ claims: two, runs: 3, seed: 7, maxSize: 3, workers: 2 });
+    expect(r.map((x) => x.claim)).toEqual(two.map((c) => c.id));
   });
 });

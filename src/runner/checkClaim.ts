@@ -1,17 +1,17 @@
 import type fc from 'fast-check';
-import type { AnyClaim, Evaluation } from './Claim.js';
-import type { ClaimResult, Counterexample } from './ClaimResult.js';
+import type { AnyClaim, Evaluation } from '../claim/Claim.js';
+import type { ClaimResult, Counterexample } from '../claim/ClaimResult.js';
 import { codecOf } from '../fixtures/codecOf.js';
 import { marginRecheck } from '../precision/marginRecheck.js';
-import type { PrecisionRecheck } from '../precision/PrecisionRecheck.js';
+import type { PrecisionRecheck } from '../claim/PrecisionRecheck.js';
 import { caseLens } from '../shrink/caseLens.js';
 import { simplifyCase } from '../shrink/simplifyCase.js';
-import { smallerSides } from '../shrink/smallerSides.js';
-import { judgeInput, type JudgementKind } from './judgeInput.js';
+import { smallerSides } from './smallerSides.js';
+import { judgeInput, type JudgementKind } from '../claim/judgeInput.js';
 import { runProperty, shrinkClass, type FailureKind } from './runProperty.js';
-import type { Solvers } from './Solvers.js';
+import type { Solvers } from '../solvers/Solvers.js';
 
-export { DECISIVE_MULTIPLE } from './isDecisive.js';
+export { DECISIVE_MULTIPLE } from '../claim/isDecisive.js';
 
 /** Options of {@link checkClaim}. @public */
 export interface CheckOptions {

@@ -3,7 +3,7 @@ import { gd } from '../rules/gd.js';
 import type { SolveResult } from '../solve/solveDense.js';
 import { solveCase } from './solveCase.js';
 import type { Solvers } from './Solvers.js';
-import { targetNormSquared } from './targetNormSquared.js';
+import { targetNormSquared } from '../generate/targetNormSquared.js';
 import { tolerances } from './tolerances.js';
 
 /**

@@ -1,7 +1,7 @@
 import type { FactorizationCase } from '../generate/FactorizationCase.js';
 import { fa } from '../rules/fa.js';
 import type { SolveResult } from '../solve/solveDense.js';
-import { faStepSize } from './faStepSize.js';
+import { faStepSize } from '../theory/faStepSize.js';
 import type { Solvers } from './Solvers.js';
 import { solveCase } from './solveCase.js';
 import { tolerances } from './tolerances.js';

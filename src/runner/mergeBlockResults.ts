@@ -1,4 +1,4 @@
-import type { ClaimResult } from './ClaimResult.js';
+import type { ClaimResult } from '../claim/ClaimResult.js';
 
 /**
  * One claim's result from the results of its seed blocks (in block order, every block once), as if

@@ -1,6 +1,6 @@
 import type { AnyClaim, Evaluation } from './Claim.js';
 import { isDecisive } from './isDecisive.js';
-import { realSolvers, type Solvers } from './Solvers.js';
+import { realSolvers, type Solvers } from '../solvers/Solvers.js';
 
 /**
  * What one input does to a claim:

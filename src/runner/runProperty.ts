@@ -1,7 +1,7 @@
 import fc from 'fast-check';
-import type { AnyClaim } from './Claim.js';
-import { judgeInput, type Judgement, type JudgementKind } from './judgeInput.js';
-import type { Solvers } from './Solvers.js';
+import type { AnyClaim } from '../claim/Claim.js';
+import { judgeInput, type Judgement, type JudgementKind } from '../claim/judgeInput.js';
+import type { Solvers } from '../solvers/Solvers.js';
 
 /** The kinds of failure a run can find and shrink: an error, or a decisive or marginal violation. @public */
 export type FailureKind = Extract<JudgementKind, 'error' | 'decisive' | 'marginal'>;

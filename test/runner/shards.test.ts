@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { blockSeed, catalogueUnits, shardOf } from '../../src/catalogue/catalogueUnits.js';
-import type { ClaimResult } from '../../src/catalogue/ClaimResult.js';
-import { mergeShards, ShardMergeError } from '../../src/catalogue/mergeShards.js';
-import { runCatalogue } from '../../src/catalogue/runCatalogue.js';
+import { blockSeed, catalogueUnits, shardOf } from '../../src/runner/catalogueUnits.js';
+import type { ClaimResult } from '../../src/claim/ClaimResult.js';
+import { mergeShards, ShardMergeError } from '../../src/runner/mergeShards.js';
+import { runCatalogue } from '../../src/runner/runCatalogue.js';
 import { catalogue } from '../../properties/catalogue.js';
 
 const ids = catalogue.map((c) => c.id);
@@ -33,7 +33,7 @@ describe('seed blocks and shards', () => {
   });
 
   it('N shards merged give the verdicts, run counts and regime counts of one unsharded run', async () => {
-    const o = { runs: 12, seed: 5, maxSize: 4, blocks: 3, workers: 1 };
+    const o = { claims: catalogue, runs: 12, seed: 5, maxSize: 4, blocks: 3, workers: 1 };
     const whole = await runCatalogue(o);
     for (const count of [2, 3]) {
       const shards: ClaimResult[] = [];
@@ -46,7 +46,7 @@ describe('seed blocks and shards', () => {
   });
 
   it('refuses a missing shard, a shard given twice and blocks of another run, naming the claim', async () => {
-    const o = { runs: 4, seed: 5, maxSize: 3, blocks: 2, workers: 1 };
+    const o = { claims: catalogue, runs: 4, seed: 5, maxSize: 3, blocks: 2, workers: 1 };
     const first = await runCatalogue({ ...o, shard: { index: 1, count: 2 } });
     const second = await runCatalogue({ ...o, shard: { index: 2, count: 2 } });
     expect(() => mergeShards(first, ids)).toThrow(ShardMergeError);

@@ -1,4 +1,4 @@
-import type { ClaimResult } from './ClaimResult.js';
+import type { ClaimResult } from '../claim/ClaimResult.js';
 
 /** A number in four significant digits (non-finite ones as words), anything else as text. @internal */
 export const formatFigure = (x: unknown): string =>

@@ -1,7 +1,7 @@
 import type fc from 'fast-check';
-import type { InputCodec } from '../fixtures/InputCodec.js';
-import type { PrecisionRecheck } from '../precision/PrecisionRecheck.js';
-import type { Solvers } from './Solvers.js';
+import type { InputCodec } from './InputCodec.js';
+import type { PrecisionRecheck } from './PrecisionRecheck.js';
+import type { Solvers } from '../solvers/Solvers.js';
 
 /** What the suite must establish about a claim. @public */
 export type Outcome = 'holds' | 'refuted';

@@ -1,4 +1,4 @@
-import type { PrecisionRecheck } from '../precision/PrecisionRecheck.js';
+import type { PrecisionRecheck } from './PrecisionRecheck.js';
 import type { Outcome, ResultOutcome } from './Claim.js';
 import type { ReplayRecord } from './replayCommand.js';
 

@@ -1,5 +1,5 @@
 import type { Matrix } from 'ml-matrix';
-import { singularValues } from '../theory/singularValues.js';
+import { singularValues } from './singularValues.js';
 
 /**
  * The "safe step size" of FA: `eta = c (s_1(Y) ||B||_2)^{-2/3}`, default `c = 0.4`.

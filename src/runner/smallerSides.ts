@@ -1,5 +1,5 @@
 import type fc from 'fast-check';
-import type { AnyClaim } from '../catalogue/Claim.js';
+import type { AnyClaim } from '../claim/Claim.js';
 
 /**
  * Shrinking toward smaller sides across generators: fast-check shrinks one part of an input at a time,

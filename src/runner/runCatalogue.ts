@@ -2,15 +2,22 @@ import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { catalogue } from '../../properties/catalogue.js';
-import type { CatalogueTask, CatalogueWorkerReply } from './catalogueWorker.js';
+import type { AnyClaim } from '../claim/Claim.js';
+import type { CatalogueTask, CatalogueWorkerData, CatalogueWorkerReply } from './catalogueWorker.js';
 import { checkClaim } from './checkClaim.js';
-import type { ClaimResult } from './ClaimResult.js';
+import type { ClaimResult } from '../claim/ClaimResult.js';
 import { catalogueUnits, shardOf } from './catalogueUnits.js';
 import { mergeBlockResults } from './mergeBlockResults.js';
 
 /** Options of {@link runCatalogue}. @public */
 export interface RunCatalogueOptions {
+  /** The claims to run (the catalogue, or a user's). */
+  readonly claims: readonly AnyClaim[];
+  /**
+   * The module the claims come from, and the name of its export that holds them: worker threads
+   * import it to get the same claims. Without it the claims run in this thread only.
+   */
+  readonly claimsModule?: { readonly url: URL; readonly exportName: string };
   /** Generated cases per claim. */
   readonly runs: number;
   /** fast-check seed, the same for every claim. */
@@ -49,7 +56,7 @@ export interface RunCatalogueOptions {
 function defaultWorkerUrl(): URL {
   const sibling = new URL('./catalogueWorker.js', import.meta.url);
   if (existsSync(fileURLToPath(sibling))) return sibling;
-  return new URL('../../dist/src/catalogue/catalogueWorker.js', import.meta.url);
+  return new URL('../../dist/src/runner/catalogueWorker.js', import.meta.url);
 }
 
 /** Tasks a worker holds at once: one running and one waiting, so it never idles between messages. */
@@ -67,7 +74,8 @@ const PREFETCH = 2;
  * @public
  */
 export async function runCatalogue(options: RunCatalogueOptions): Promise<ClaimResult[]> {
-  const { runs, seed, maxSize } = options;
+  const { claims, runs, seed, maxSize } = options;
+  const catalogue = claims;
   const blocks = options.blocks ?? 1;
   const all = catalogueUnits(catalogue.length, { runs, seed, blocks });
   const units = options.shard === undefined ? all : shardOf(all, options.shard.index, options.shard.count);
@@ -76,7 +84,10 @@ export async function runCatalogue(options: RunCatalogueOptions): Promise<ClaimR
     ...(options.timeBudget === undefined ? {} : { timeBudget: options.timeBudget }),
   };
   const onResult = options.onResult ?? (() => undefined);
-  const threads = Math.max(1, Math.min(options.workers ?? availableParallelism(), units.length));
+  const threads =
+    options.claimsModule === undefined
+      ? 1
+      : Math.max(1, Math.min(options.workers ?? availableParallelism(), units.length));
   const unitResults: ClaimResult[] = new Array<ClaimResult>(units.length);
   // Blocks still to come per claim: a claim is reported when its last block is in.
   const pending = new Map<number, number>();
@@ -116,7 +127,13 @@ export async function runCatalogue(options: RunCatalogueOptions): Promise<ClaimR
   };
   try {
     for (let w = 1; w < threads; w++) {
-      const worker = new Worker(url, { workerData: shared });
+      const module = options.claimsModule as NonNullable<RunCatalogueOptions['claimsModule']>;
+      const workerData: CatalogueWorkerData = {
+        options: shared,
+        claimsModule: module.url.href,
+        exportName: module.exportName,
+      };
+      const worker = new Worker(url, { workerData });
       pool.push(worker);
       const feed = (): void => {
         if (next < units.length) worker.postMessage(task(next++));

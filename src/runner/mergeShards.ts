@@ -1,4 +1,4 @@
-import type { ClaimResult } from './ClaimResult.js';
+import type { ClaimResult } from '../claim/ClaimResult.js';
 import { mergeBlockResults } from './mergeBlockResults.js';
 
 /** Why the blocks of a sharded run cannot be put together: one line for the command line. @public */
