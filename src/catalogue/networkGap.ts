@@ -4,10 +4,10 @@ import { correlatedInputs } from '../network/correlatedInputs.js';
 import { isotropicInputs } from '../network/isotropicInputs.js';
 import { fa } from '../rules/fa.js';
 import { gd } from '../rules/gd.js';
+import { gdStepSize } from '../theory/gdStepSize.js';
 import { faStepSize } from '../theory/faStepSize.js';
 import { solveCase } from '../solvers/solveCase.js';
 import { realSolvers, type Solvers } from '../solvers/Solvers.js';
-import { tolerances } from '../solvers/tolerances.js';
 
 /**
  * Trains the two-layer network of `nc` and the factorization for `steps` steps with the same rule, step
@@ -21,7 +21,7 @@ export function networkGap(
   solvers: Solvers = realSolvers,
 ): { gap: number; networkReason: string; compared: number } {
   const { c, rule } = nc;
-  const eta = rule === 'fa' ? faStepSize(c) : tolerances.gdEta / c.s[0];
+  const eta = rule === 'fa' ? faStepSize(c) : gdStepSize(c.s[0]);
   const z0 = rule === 'fa' ? null : c.Z0;
   const w0 = rule === 'fa' ? null : c.W0;
   const samples = c.m + nc.extra;

@@ -1,6 +1,7 @@
 import type { FactorizationCase } from '../generate/FactorizationCase.js';
 import { gd } from '../rules/gd.js';
 import type { SolveResult } from '../solve/solveDense.js';
+import { gdStepSize } from '../theory/gdStepSize.js';
 import { solveCase } from './solveCase.js';
 import type { Solvers } from './Solvers.js';
 import { targetNormSquared } from '../generate/targetNormSquared.js';
@@ -15,7 +16,7 @@ import { tolerances } from './tolerances.js';
 export function runGdFromCase(c: FactorizationCase, targetLoss: number, solvers?: Solvers): SolveResult {
   return solveCase(c.Y, c.r, null, c.Z0, c.W0, {
     rule: gd,
-    eta: tolerances.gdEta / c.s[0],
+    eta: gdStepSize(c.s[0]),
     stopping: {
       kind: 'until',
       maxSteps: tolerances.maxSteps,

@@ -4,8 +4,6 @@
  * @public
  */
 export const tolerances = {
-  /** GD step size: `eta = 0.25 / s_1(Y)`. */
-  gdEta: 0.25,
   /** Solvers stop when the loss is within this of the target (relative to `||Y||_F^2`). */
   solverTol: 1e-10,
   /** Claims about losses are checked to this (relative to `||Y||_F^2`): 100x the solver's target. */

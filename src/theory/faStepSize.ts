@@ -6,6 +6,6 @@ import { safeFaStepSize } from './safeFaStepSize.js';
  * {@link safeFaStepSize} of its `s_1(Y)` and `B`.
  * @public
  */
-export function faStepSize(c: FactorizationCase, scale = 0.4): number {
+export function faStepSize(c: FactorizationCase, scale?: number): number {
   return safeFaStepSize(c.s[0], c.B, scale);
 }

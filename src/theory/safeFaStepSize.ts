@@ -1,6 +1,9 @@
 import type { Matrix } from 'ml-matrix';
 import { singularValues } from './singularValues.js';
 
+/** The FA step factor `c` of the safe step size: the one place it is written. @public */
+export const FA_STEP = 0.4;
+
 /**
  * The "safe step size" of FA: `eta = c (s_1(Y) ||B||_2)^{-2/3}`, default `c = 0.4`.
  *
@@ -11,7 +14,7 @@ import { singularValues } from './singularValues.js';
  * `||B||_2` is floored at 0.1 so that a degenerate feedback gets a finite step.
  * @public
  */
-export function safeFaStepSize(s1: number, b: Matrix, scale = 0.4): number {
+export function safeFaStepSize(s1: number, b: Matrix, scale = FA_STEP): number {
   const bNorm = Math.max(singularValues(b)[0] ?? 0, 0.1);
   return scale * Math.pow(s1 * bNorm, -2 / 3);
 }
