@@ -48,7 +48,60 @@ export {
 } from './generate/factorizationCaseArbitrary.js';
 export type { NetworkCase } from './generate/NetworkCase.js';
 export { networkCaseArbitrary } from './generate/networkCaseArbitrary.js';
-export { evaluation, type Claim, type AnyClaim, type Evaluation, type Outcome } from './claim/Claim.js';
+export { targetNormSquared } from './generate/targetNormSquared.js';
+export { axesPlusGaussian } from './generate/axesPlusGaussian.js';
+// The claim contract: what a claim states and what a run of it gives.
+export {
+  evaluation,
+  unfinished,
+  type Claim,
+  type AnyClaim,
+  type Evaluation,
+  type Outcome,
+  type ResultOutcome,
+} from './claim/Claim.js';
 export type { ClaimResult, Counterexample } from './claim/ClaimResult.js';
-export { checkClaim, DECISIVE_MULTIPLE, type CheckOptions } from './runner/checkClaim.js';
-export { main } from './cli/main.js';
+export type { InputCodec } from './claim/InputCodec.js';
+export type { PrecisionRecheck } from './claim/PrecisionRecheck.js';
+export { DECISIVE_MULTIPLE, isDecisive } from './claim/isDecisive.js';
+export { judgeInput, type Judgement, type JudgementKind } from './claim/judgeInput.js';
+export {
+  caseHypotheses,
+  genericFeedbackProblems,
+  GENERICITY_LEVEL,
+  type CaseHypothesisSpec,
+} from './claim/caseHypotheses.js';
+export { hypotheses } from './claim/hypotheses.js';
+export { replayCommandLine, type ReplayRecord } from './claim/replayCommand.js';
+// Building claims over factorization instances.
+export { describeCase } from './catalogue/describeCase.js';
+export { caseRegimes } from './catalogue/caseRegimes.js';
+export { caseRegimeRequirements, regimeShares } from './catalogue/caseRegimeRequirements.js';
+export { lossAgainstTarget, type LossTargetSpec } from './catalogue/lossAgainstTarget.js';
+// The solvers a claim runs, replaceable as one set (faults are planted there).
+export { realSolvers, type Solvers } from './solvers/Solvers.js';
+export { solveCase, type SolveCaseOptions } from './solvers/solveCase.js';
+export { runFaFromCase } from './solvers/runFaFromCase.js';
+export { runGdFromCase } from './solvers/runGdFromCase.js';
+export { tolerances } from './solvers/tolerances.js';
+export { faStepSize } from './theory/faStepSize.js';
+export { safeFaStepSize, FA_STEP } from './theory/safeFaStepSize.js';
+export { gdStepSize, GD_STEP } from './theory/gdStepSize.js';
+export { faults, type Fault } from './faults/index.js';
+// Precision rechecks.
+export { marginRecheck } from './precision/marginRecheck.js';
+export { lossRecheck } from './precision/lossRecheck.js';
+export { roundingAllowance, ROUNDING_ULPS } from './precision/roundingAllowance.js';
+// Running claims, and the fixture store.
+export { checkClaim, type CheckOptions } from './runner/checkClaim.js';
+export { runCatalogue, type RunCatalogueOptions } from './runner/runCatalogue.js';
+export { replayFixture, type ReplayResult } from './runner/replayFixture.js';
+export { mergeShards, ShardMergeError } from './runner/mergeShards.js';
+export { writeFixture } from './fixtures/writeFixture.js';
+export { readFixture, FixtureError } from './fixtures/readFixture.js';
+export { factorizationCaseCodec } from './fixtures/factorizationCaseCodec.js';
+export { codecOf } from './fixtures/codecOf.js';
+export { canonicalCase } from './fixtures/canonicalCase.js';
+// Machine-readable results.
+export { toJsonLines } from './report/toJsonLines.js';
+export { toJUnitXml } from './report/toJUnitXml.js';
