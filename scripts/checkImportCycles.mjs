@@ -8,7 +8,7 @@
 // Exit 0 and one summary line otherwise.
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, normalize } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, URL } from 'node:url';
 
 // The tree to check: the repository this script belongs to, or the folder given as the one argument.
 const root = process.argv[2] ?? fileURLToPath(new URL('..', import.meta.url));
