@@ -6,7 +6,7 @@ import type { Solvers } from '../solvers/Solvers.js';
 import { targetNormSquared } from '../generate/targetNormSquared.js';
 import { tolerances } from '../solvers/tolerances.js';
 
-/** What {@link lossAgainstTarget} needs to know of a claim "the run reaches this loss". */
+/** What {@link lossAgainstTarget} needs to know of a claim "the run reaches this loss". @public */
 export interface LossTargetSpec {
   /** The loss the run must reach: `L*(r)`, or 0. */
   target(c: FactorizationCase): number;

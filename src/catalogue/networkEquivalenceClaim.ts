@@ -23,7 +23,7 @@ const storedNetworkCase = z.object({
   varianceLevels: z.array(z.number().check(z.int())),
 });
 
-/** What distinguishes the two network claims. @public */
+/** What distinguishes the two network claims. @internal */
 export interface NetworkEquivalenceSpec {
   readonly id: string;
   readonly expected: Outcome;
@@ -38,7 +38,7 @@ export interface NetworkEquivalenceSpec {
  * `1/(2N) ||Z W X - Y X||_F^2`) equals the factorization dynamics, compared at each of the first 40
  * steps to `1e-10 ||Y||_F`. Its gradients are `E C W^T` and `M^T E C` with `C = X X^T / N`: the same
  * as the factorization's exactly when `C = I`.
- * @public
+ * @internal
  */
 export function networkEquivalenceClaim(spec: NetworkEquivalenceSpec): Claim<NetworkCase> {
   return {

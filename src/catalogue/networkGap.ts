@@ -13,7 +13,7 @@ import { realSolvers, type Solvers } from '../solvers/Solvers.js';
  * Trains the two-layer network of `nc` and the factorization for `steps` steps with the same rule, step
  * size and start (GD: the small random factors; FA: zero), and returns the largest gap between the two
  * products `Z W` over the steps, relative to `||Y||_F`.
- * @public
+ * @internal
  */
 export function networkGap(
   nc: NetworkCase,

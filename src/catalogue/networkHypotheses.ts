@@ -8,7 +8,7 @@ const factorization = caseHypotheses({ start: 'small-random' });
  * with small random factors (GD starts there, FA from zero), the rule, a data set of `m + extra`
  * inputs, and input variances `2^l` with integer `l` in -2..2 for the first `m` coordinates, all 0
  * (isotropic) unless `correlated`. Returns the unmet ones, in words.
- * @public
+ * @internal
  */
 export function networkHypotheses(nc: NetworkCase, correlated: boolean): string[] {
   const bad = factorization(nc.c);

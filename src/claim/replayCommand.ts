@@ -19,7 +19,7 @@ const PATH_SYNTAX = /^\d+(\*\d+)?(:\d+(\*\d+)?)*$/;
 /**
  * A fast-check replay path with runs of one step written `step*count` (`1:0:0:0:2` -> `1:0*3:2`); a run
  * shorter than 3 stays as is. {@link expandReplayPath} inverts it. Pure.
- * @public
+ * @internal
  */
 export function compressReplayPath(path: string): string {
   if (path === '') return '';
@@ -38,7 +38,7 @@ export function compressReplayPath(path: string): string {
 /**
  * The long form of a replay path given in long or run-length form; throws an Error with a one-line
  * reason for anything else (letters, empty steps, a zero repeat count, more than 100000 steps). Pure.
- * @public
+ * @internal
  */
 export function expandReplayPath(path: string): string {
   if (path === '') return '';
@@ -59,7 +59,7 @@ export function expandReplayPath(path: string): string {
 /**
  * The short form of a replay record, like Hypothesis's `@reproduce_failure` blob: base64url (no padding)
  * of the compact JSON `{"seed":S,"path":P,"maxSize":K}`, the path in run-length form. Pure.
- * @public
+ * @internal
  */
 export function replayBlob(r: ReplayRecord): string {
   const json = JSON.stringify({ seed: r.seed, path: compressReplayPath(r.path), maxSize: r.maxSize });
@@ -70,7 +70,7 @@ export function replayBlob(r: ReplayRecord): string {
  * Reads a blob of {@link replayBlob} back; throws an Error with a one-line reason when it is not one
  * (not base64url, not JSON, a missing or mistyped field, a seed that is not an integer >= -2^31 (as `--seed`), a side bound below 1,
  * a malformed path). Pure.
- * @public
+ * @internal
  */
 export function parseReplayBlob(blob: string): ReplayRecord {
   const shown = blob.length > 40 ? `${blob.slice(0, 40)}...` : blob;

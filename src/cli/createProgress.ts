@@ -1,6 +1,6 @@
 import cliProgress from 'cli-progress';
 
-/** A progress reporter for a long run of `total` parts. @public */
+/** A progress reporter for a long run of `total` parts. @internal */
 export interface Progress {
   /** Begins a run of `total` parts. */
   start(total: number): void;
@@ -61,7 +61,7 @@ function barProgress(stream: ProgressStream): Progress {
 /**
  * A progress reporter on `stream` (stderr by default): on a terminal a cli-progress bar; otherwise
  * (a pipe, a file, CI) plain lines `[i/N] label`, one per finished part, so that logs stay readable.
- * @public
+ * @internal
  */
 export function createProgress(stream: ProgressStream = process.stderr): Progress {
   return stream.isTTY === true ? barProgress(stream) : lineProgress(stream);

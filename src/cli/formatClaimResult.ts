@@ -2,7 +2,7 @@ import type { ClaimResult } from '../claim/ClaimResult.js';
 import { briefCounterexample, formatFigure as num } from '../report/briefCounterexample.js';
 import { moreCasesHint } from './moreCasesHint.js';
 
-/** One claim's result, for people: verdict, runs, regimes and the counterexample in brief. Pure. @public */
+/** One claim's result, for people: verdict, runs, regimes and the counterexample in brief. Pure. @internal */
 export function formatClaimResult(r: ClaimResult): string {
   const verdict =
     r.outcome === 'error'

@@ -2,7 +2,7 @@ import type { SolveReport } from './solveReport.js';
 
 const g = (x: number): string => (Number.isFinite(x) ? x.toPrecision(6) : String(x));
 
-/** A short summary of a solve report, for people. Pure. @public */
+/** A short summary of a solve report, for people. Pure. @internal */
 export function formatSolveSummary(report: SolveReport): string {
   const lines = [
     `rule ${report.rule}, Y ${report.n} x ${report.m}, r = ${report.r} (${report.kernels} kernels)`,

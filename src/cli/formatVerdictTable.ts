@@ -7,7 +7,7 @@ import { moreCasesHint } from './moreCasesHint.js';
  * The verdict table of a catalogue run: claim, expected, outcome, runs, seconds, counterexample; then
  * the summary line, and a {@link moreCasesHint} for each claim expected to be refuted that held. Any
  * outcome string is shown as it is; only an outcome equal to the expected one counts as expected. Pure.
- * @public
+ * @internal
  */
 export function formatVerdictTable(results: readonly ClaimResult[]): string {
   const table = new Table({

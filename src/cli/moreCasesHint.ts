@@ -8,7 +8,7 @@ const SUGGESTED_RUNS = 100;
  * line naming the claim, how many cases ran, and how many to try (100, or ten times as many as ran
  * when that was 100 or more); `undefined` for any other pair of expected and observed outcome (a claim expected to hold
  * that was refuted shows its counterexample; an error shows its message). Pure.
- * @public
+ * @internal
  */
 export function moreCasesHint(
   r: Pick<ClaimResult, 'claim' | 'expected' | 'outcome' | 'runs'>,

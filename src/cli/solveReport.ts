@@ -6,7 +6,7 @@ import { alignment } from '../theory/alignment.js';
 import { faLimit } from '../theory/faLimit.js';
 import { optimalLoss } from '../theory/optimalLoss.js';
 
-/** What `fa-verify solve` reports about one case: typed data, formatted elsewhere. @public */
+/** What `fa-verify solve` reports about one case: typed data, formatted elsewhere. @internal */
 export interface SolveReport {
   readonly rule: string;
   readonly n: number;
@@ -39,7 +39,7 @@ export interface SolveReport {
   readonly faLimitLoss?: number;
 }
 
-/** Solves a case and adds the oracles beside the result. Throws `InputError` on bad input. @public */
+/** Solves a case and adds the oracles beside the result. Throws `InputError` on bad input. @internal */
 export function solveReport(input: unknown): SolveReport {
   const c = parseSolveCase(input);
   const result = solve(c);

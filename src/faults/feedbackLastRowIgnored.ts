@@ -4,7 +4,7 @@ import { buffers, withRule } from './withRule.js';
 /**
  * FA's backward matrix loses its last row (an off-by-one in a loop over the rows of `B`, as the bug
  * once planted in `gemmTN`); with a single row the loop bound leaves it alone.
- * @public
+ * @internal
  */
 export const feedbackLastRowIgnored: Fault = {
   id: 'feedback-last-row-ignored',

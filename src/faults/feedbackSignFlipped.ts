@@ -1,7 +1,7 @@
 import type { Fault } from './Fault.js';
 import { buffers, withRule } from './withRule.js';
 
-/** FA sends `-B` backwards instead of `B`: a sign slip in the feedback rule. @public */
+/** FA sends `-B` backwards instead of `B`: a sign slip in the feedback rule. @internal */
 export const feedbackSignFlipped: Fault = {
   id: 'feedback-sign-flipped',
   description: 'FA sends -B backwards instead of B (a sign slip in the rule)',

@@ -3,7 +3,7 @@ import type { Fault } from './Fault.js';
 /**
  * The flow integrator reaches only half the time asked (a time unit halved), yet labels its samples
  * and its end with the times asked and reports `done`.
- * @public
+ * @internal
  */
 export const flowHalfTime: Fault = {
   id: 'flow-half-time',

@@ -4,7 +4,7 @@ import { withRule } from './withRule.js';
 /**
  * GD sends the feedback matrix `B` backwards instead of the current `Z` (the FA rule's line copied into
  * GD's): when the run has no `B`, the backward matrix is missing and the run fails.
- * @public
+ * @internal
  */
 export const gdBackwardIsFeedback: Fault = {
   id: 'gd-backward-is-feedback',

@@ -1,7 +1,7 @@
 import type { Fault } from './Fault.js';
 import { withRule } from './withRule.js';
 
-/** GD sends the initial `Z0` backwards at every step instead of the current `Z` (a stale copy). @public */
+/** GD sends the initial `Z0` backwards at every step instead of the current `Z` (a stale copy). @internal */
 export const gdBackwardIsStale: Fault = {
   id: 'gd-backward-is-stale',
   description: 'GD sends the initial Z0 backwards at every step instead of the current Z (a stale copy)',

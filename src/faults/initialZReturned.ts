@@ -6,7 +6,7 @@ import type { Fault } from './Fault.js';
  * The discrete solver returns the initial later layer `Z0` (zero when none) in place of the trained
  * `Z`: the result is built from the start's buffer, so the layer looks never updated. Its loss is that
  * of the factors it returns, computed directly, as a solver's result promises.
- * @public
+ * @internal
  */
 export const initialZReturned: Fault = {
   id: 'initial-z-returned',

@@ -3,7 +3,7 @@ import type { Fault } from './Fault.js';
 /**
  * The two-layer network trains on inputs that were never whitened: at twice the scale the whitening
  * gives, so `X X^T / N = 4 I` instead of `I`.
- * @public
+ * @internal
  */
 export const inputsNotWhitened: Fault = {
   id: 'inputs-not-whitened',

@@ -3,7 +3,7 @@ import type { Fault } from './Fault.js';
 /**
  * The discrete solver's loop stops one step early (`t < steps - 1`), and reports the steps it took:
  * an off-by-one in the budget.
- * @public
+ * @internal
  */
 export const oneStepFewer: Fault = {
   id: 'one-step-fewer',

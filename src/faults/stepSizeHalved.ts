@@ -1,6 +1,6 @@
 import type { Fault } from './Fault.js';
 
-/** The discrete solver takes half the step size it is given (a stray `/ 2`, as in `1/2 ||E||^2`). @public */
+/** The discrete solver takes half the step size it is given (a stray `/ 2`, as in `1/2 ||E||^2`). @internal */
 export const stepSizeHalved: Fault = {
   id: 'step-size-halved',
   description:

@@ -4,7 +4,7 @@ import type { Fault } from './Fault.js';
 /**
  * The discrete solver returns a zero `Z` (the result is copied from a fresh buffer instead of the
  * workspace) while its loss, computed in the loop before the copy, is the trained run's.
- * @public
+ * @internal
  */
 export const zeroZReturned: Fault = {
   id: 'zero-z-returned',

@@ -5,6 +5,6 @@
  * - `diverged`: the right-hand side was not finite at the start, or the step size fell below
  *   `16 * Number.EPSILON * max(|t|, |tEnd|)` (the solution blows up, or becomes non-finite, before the
  *   end time). The state returned is the last accepted one, which is always finite.
- * @public
+ * @internal
  */
 export type IntegrationStopReason = 'done' | 'budget' | 'diverged';

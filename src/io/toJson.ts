@@ -1,7 +1,7 @@
 /**
  * JSON for the command line: Float64Arrays become arrays, and a non-finite number becomes `null`
  * (JSON has no NaN or Infinity, and the suite never prints them). Pure.
- * @public
+ * @internal
  */
 export function toJson(value: unknown, indent?: number): string {
   return JSON.stringify(

@@ -8,7 +8,7 @@ let counter = 0;
  * the same directory so the rename cannot cross file systems), then renamed over `path`. A reader, or a
  * run killed midway, sees the old file or the whole new one, never a part; on failure the temporary
  * file is removed and the error rethrown. Missing parent directories are created.
- * @public
+ * @internal
  */
 export function writeFileAtomic(path: string, text: string): void {
   makeParents(dirname(path));

@@ -2,7 +2,7 @@ import { jsKernels } from './jsKernels.js';
 import type { KernelSet } from './KernelSet.js';
 import { wasmKernels } from './wasmKernels.js';
 
-/** Which kernels a workspace runs on. @public */
+/** Which kernels a workspace runs on. @internal */
 export type KernelKind = 'wasm' | 'js';
 
 /** Buffers and the kernels that may work on them. @internal */

@@ -2,7 +2,7 @@
  * Double-double accumulation (Knuth's TwoSum and Dekker's TwoProduct by Veltkamp splitting): sums of
  * products carried with about 106 bits, then rounded once. Used to re-evaluate a counterexample's
  * decisive quantities beyond double precision.
- * @public
+ * @internal
  */
 export class CompensatedSum {
   private hi = 0;

@@ -5,7 +5,7 @@ import { singularValues } from '../theory/singularValues.js';
  * An error bound for the FA limit loss `||Y (I - P_S)||_F^2`, `S = row(B^T Y)`, computed through an SVD
  * of `B^T Y`: the computed subspace is off by an angle of about `10 max(r, m) eps kappa(B^T Y)` (Wedin),
  * which moves the loss by at most twice that angle times `||Y||_F^2`. Pure.
- * @public
+ * @internal
  */
 export function faLimitLossBound(y: Matrix, b: Matrix): number {
   const bty = b.transpose().mmul(y);

@@ -5,7 +5,7 @@ import { CompensatedSum } from './compensatedSum.js';
  * `||Z W - Y||_F^2` in double-double: each entry `(Z W - Y)_ij` is accumulated with
  * {@link CompensatedSum}, and so are the squares, so the result is accurate to a few ulps even when the
  * loss is far below `||Y||^2`. Slow; for rechecking counterexamples, never in the solver loop.
- * @public
+ * @internal
  */
 export function preciseResidualNormSquared(z: Matrix, w: Matrix, y: Matrix): number {
   const total = new CompensatedSum();

@@ -5,7 +5,7 @@ import type { LossCurvesData } from './lossCurvesData.js';
 import type { OverlapSweepData } from './overlapSweepData.js';
 import type { RatioDistributionData } from './ratioDistributionData.js';
 
-/** What the report says about a claim besides its result: id, expected outcome and statement. @public */
+/** What the report says about a claim besides its result: id, expected outcome and statement. @internal */
 export interface ClaimSummary {
   readonly id: string;
   readonly expected: Outcome;
@@ -17,7 +17,7 @@ export interface ClaimSummary {
  * catalogue's results. Built by {@link buildReportData}; formatted by {@link renderReportHtml}.
  * Every number in it is a function of `seed`, `runs`, `maxSize` and `draws`, except the results'
  * `seconds`, which the page does not show.
- * @public
+ * @internal
  */
 export interface ReportData {
   /** The seed of every random draw: the plots' targets and feedback, and fast-check's runs. */

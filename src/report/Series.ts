@@ -1,6 +1,6 @@
 /**
  * One traced curve of a plot: `value[i]` at `step[i]`, both finite (the solver's traces are NaN-free).
- * @public
+ * @internal
  */
 export interface Series {
   /** The legend entry, e.g. `GD` or `B3`. */

@@ -7,7 +7,7 @@ import { randomTarget } from '../random/randomTarget.js';
 import { safeFaStepSize } from '../theory/safeFaStepSize.js';
 import type { Series } from './Series.js';
 
-/** Plot (b): the alignment `a(Z, B)` of FA from zero against step, one curve per feedback draw. @public */
+/** Plot (b): the alignment `a(Z, B)` of FA from zero against step, one curve per feedback draw. @internal */
 export interface AlignmentCurvesData {
   readonly seed: number;
   readonly n: number;
@@ -32,7 +32,7 @@ const TRACE_EVERY = 1;
 /**
  * FA from zero on one `8 x 6` target of rank 4 with `r = 2`, once for each of six feedback draws
  * `B ~ N(0, 1/n)`: the traced alignment of each run. `Y` and every `B` come from `seed`.
- * @public
+ * @internal
  */
 export function alignmentCurvesData(seed: number): AlignmentCurvesData {
   const normal = gaussianSampler(seededUniform(`fa-verify report ${seed} alignment-curves`));

@@ -5,7 +5,7 @@ import { plotFrame, type LayeredSpec } from './plotFrame.js';
 /**
  * The vega-lite spec of plot (b): FA's alignment `a(Z, B)` against step, one line per feedback draw,
  * on `[0, 1]` with the zero line drawn. Pure: data in, spec out.
- * @public
+ * @internal
  */
 export function alignmentCurvesSpec(d: AlignmentCurvesData): LayeredSpec {
   const rows = d.curves.flatMap((c) =>

@@ -7,7 +7,7 @@ export const formatFigure = (x: unknown): string =>
 /**
  * A counterexample in one line, for tables and reports: `n x m, rank(Y) k, r`, with its violation
  * against the tolerance; '' when the result has none. Pure.
- * @public
+ * @internal
  */
 export function briefCounterexample(r: ClaimResult): string {
   const c = r.counterexample;

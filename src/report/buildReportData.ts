@@ -7,7 +7,7 @@ import { overlapSweepData } from './overlapSweepData.js';
 import { ratioDistributionData } from './ratioDistributionData.js';
 import type { ReportData } from './ReportData.js';
 
-/** One finished part of a report, as {@link ReportOptions.onStep} hears of it. @public */
+/** One finished part of a report, as {@link ReportOptions.onStep} hears of it. @internal */
 export interface ReportStep {
   /** A plot's name (`plot (a) loss curves`) or a claim's id. */
   readonly name: string;
@@ -16,7 +16,7 @@ export interface ReportStep {
   readonly seconds: number;
 }
 
-/** Options of {@link buildReportData}. @public */
+/** Options of {@link buildReportData}. @internal */
 export interface ReportOptions {
   /** Seed of every random draw (plots and catalogue). */
   readonly seed: number;
@@ -32,14 +32,14 @@ export interface ReportOptions {
   readonly onStep?: (step: ReportStep) => void;
 }
 
-/** How many plots a report has (and so how many {@link ReportOptions.onStep} calls precede the claims). @public */
+/** How many plots a report has (and so how many {@link ReportOptions.onStep} calls precede the claims). @internal */
 export const REPORT_PLOT_COUNT = 4;
 
 /**
  * Computes everything a report shows: the data of plots (a)–(d) from `seed`, then every claim run by
  * {@link checkClaim} with `runs`, `seed` and `maxSize`. Deterministic apart from the results'
  * timings: the same options give the same data.
- * @public
+ * @internal
  */
 export function buildReportData(o: ReportOptions): ReportData {
   const claims = o.claims;

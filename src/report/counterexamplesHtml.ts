@@ -23,7 +23,7 @@ function precisionHtml(r: ClaimResult): string {
  * and observations field by field (matrices as tables), the commands that replay it (from its replay
  * record, as the CLI prints them), and the whole
  * counterexample as JSON at full precision. Pure.
- * @public
+ * @internal
  */
 export function counterexamplesHtml(
   results: readonly ClaimResult[],

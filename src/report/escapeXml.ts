@@ -15,7 +15,7 @@ const ENTITIES: Readonly<Record<string, string>> = {
  * Text made safe for XML and HTML, in element content and in quoted attributes alike: `& < > " '`
  * become entities, and characters XML cannot carry at all (most C0 controls, lone surrogates) become
  * U+FFFD. Pure.
- * @public
+ * @internal
  */
 export function escapeXml(text: string): string {
   return text.replace(FORBIDDEN, '\uFFFD').replace(/[&<>"']/g, (c) => ENTITIES[c]);

@@ -1,7 +1,7 @@
 /**
  * A number for people, the same on every machine: `digits` significant digits, trailing zeros cut,
  * exponent form outside `[1e-3, 1e5)`; `NaN`, `Infinity` and `-Infinity` spelled out. Pure.
- * @public
+ * @internal
  */
 export function formatNumber(x: number, digits = 3): string {
   if (!Number.isFinite(x)) return String(x);

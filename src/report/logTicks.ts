@@ -1,7 +1,7 @@
 /**
  * Axis ticks for a log scale: 1, 2 and 5 times the powers of ten that lie in `[lo, hi]` (the bounds
  * are ticks when they are such numbers). Pure.
- * @public
+ * @internal
  */
 export function logTicks(lo: number, hi: number): number[] {
   const ticks: number[] = [];

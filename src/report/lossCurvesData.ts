@@ -9,7 +9,7 @@ import { randomTarget } from '../random/randomTarget.js';
 import { safeFaStepSize } from '../theory/safeFaStepSize.js';
 import type { Series } from './Series.js';
 
-/** Plot (a): GD and FA loss against step on one target, with `L*(r)` and the FA limit. @public */
+/** Plot (a): GD and FA loss against step on one target, with `L*(r)` and the FA limit. @internal */
 export interface LossCurvesData {
   readonly seed: number;
   readonly n: number;
@@ -49,7 +49,7 @@ const series = (label: string, trace: { step: Float64Array; loss: Float64Array }
  * Runs GD (from small random factors, `eta = 0.25 / s1`) and FA (from zero, the safe step) for a fixed
  * number of steps on one `8 x 6` target of rank 4 (geometric spectrum, `s1 = 1`) with `r = 2 < rank`,
  * so `L*(r) > 0` and FA stops above it. `Y`, `B` and GD's start all come from `seed`.
- * @public
+ * @internal
  */
 export function lossCurvesData(seed: number): LossCurvesData {
   const normal = gaussianSampler(seededUniform(`fa-verify report ${seed} loss-curves`));

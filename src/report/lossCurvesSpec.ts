@@ -6,7 +6,7 @@ import { plotFrame, type LayeredSpec } from './plotFrame.js';
 /**
  * The vega-lite spec of plot (a): GD's and FA's loss against step on a log scale, with `L*(r)` and
  * the closed-form FA limit as labelled horizontal rules. Pure: data in, spec out.
- * @public
+ * @internal
  */
 export function lossCurvesSpec(d: LossCurvesData): LayeredSpec {
   const rows = [d.gd, d.fa].flatMap((s) =>

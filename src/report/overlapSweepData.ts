@@ -7,7 +7,7 @@ import { gaussianMatrix } from '../random/gaussianMatrix.js';
 import { randomTarget } from '../random/randomTarget.js';
 import { safeFaStepSize } from '../theory/safeFaStepSize.js';
 
-/** One target of plot (d): GD and FA trained on it, and the overlap of their hidden layers. @public */
+/** One target of plot (d): GD and FA trained on it, and the overlap of their hidden layers. @internal */
 export interface OverlapPoint {
   readonly rank: number;
   /** `rank(Y) / r`. */
@@ -22,7 +22,7 @@ export interface OverlapPoint {
   readonly optimalLoss: number;
 }
 
-/** Plot (d): representation overlap of GD and FA against `rank(Y) / r`, flat spectra. @public */
+/** Plot (d): representation overlap of GD and FA against `rank(Y) / r`, flat spectra. @internal */
 export interface OverlapSweepData {
   readonly seed: number;
   readonly n: number;
@@ -52,7 +52,7 @@ const INIT_SCALE = 1e-3;
  * flat spectrum (`k` singular values 1), GD from small random factors and FA from zero (safe step,
  * feedback `N(0, 1/n)`), both run to `L*(r)`; then the overlap of their hidden layers. Both reach the
  * same loss, yet the overlap falls like `r / k`. Everything comes from `seed`.
- * @public
+ * @internal
  */
 export function overlapSweepData(seed: number): OverlapSweepData {
   const normal = gaussianSampler(seededUniform(`fa-verify report ${seed} overlap-sweep`));

@@ -6,7 +6,7 @@ type Layer = LayeredSpec['layer'][number];
 /** A vega-lite mark definition, as a unit layer takes it. */
 type UnitMark = Extract<Layer, { mark: unknown }>['mark'];
 
-/** One series of plot (d): its legend label and the marks that draw it, and draw its legend glyph. @public */
+/** One series of plot (d): its legend label and the marks that draw it, and draw its legend glyph. @internal */
 export interface OverlapSeries {
   /** The legend label. */
   readonly kind: string;
@@ -21,7 +21,7 @@ export interface OverlapSeries {
 /**
  * The three series of plot (d), in legend order: every target as a hollow blue point, the mean per rank
  * as a red line through filled red points, the reference `r / rank(Y)` as a dashed grey line.
- * @public
+ * @internal
  */
 export const OVERLAP_SERIES: readonly OverlapSeries[] = [
   {
@@ -60,7 +60,7 @@ const LEGEND_GLYPH = 0.08;
  * in the plot by the series' own marks ({@link OVERLAP_SERIES}): each glyph is the mark of its series
  * (a hollow point, a line through points, a dashed line), so legend and plot cannot disagree; vega-lite's
  * own legend, which draws one symbol shape for all three, is not used. Pure.
- * @public
+ * @internal
  */
 export function overlapSweepSpec(d: OverlapSweepData): LayeredSpec {
   const points = d.points.map((p) => ({ ratio: p.ratio, overlap: p.overlap }));

@@ -19,7 +19,7 @@ function largestDip(values: readonly number[]): { dip: number; peak: number; aft
 /**
  * The caption under each plot, as HTML: what the plot shows and what to read off it, with the numbers
  * taken from the data (so a caption never disagrees with its plot). Pure.
- * @public
+ * @internal
  */
 export function plotCaptionsHtml(d: ReportData): Record<keyof ReportPlots, string> {
   const a = d.lossCurves;

@@ -1,15 +1,15 @@
 import type { TopLevelSpec } from 'vega-lite';
 
-/** A layered top-level vega-lite spec: every report plot is one. @public */
+/** A layered top-level vega-lite spec: every report plot is one. @internal */
 export type LayeredSpec = Extract<TopLevelSpec, { layer: unknown }>;
 
-/** The parts every report plot shares: size, fonts, and a title whose subtitle states seed and parameters. @public */
+/** The parts every report plot shares: size, fonts, and a title whose subtitle states seed and parameters. @internal */
 export type PlotFrame = Pick<LayeredSpec, '$schema' | 'width' | 'height' | 'title' | 'config' | 'background'>;
 
 /**
  * The frame of a report plot: a title, and a subtitle (one or more lines) that states its seed and
  * parameters, so that a plot copied out of the page still says where it came from. Pure.
- * @public
+ * @internal
  */
 export function plotFrame(title: string, subtitle: readonly string[]): PlotFrame {
   return {

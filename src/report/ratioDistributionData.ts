@@ -8,7 +8,7 @@ import { gaussianMatrix } from '../random/gaussianMatrix.js';
 import { randomTarget } from '../random/randomTarget.js';
 import { safeFaStepSize } from '../theory/safeFaStepSize.js';
 
-/** One feedback draw of plot (c): FA loss over optimal loss, measured and in closed form. @public */
+/** One feedback draw of plot (c): FA loss over optimal loss, measured and in closed form. @internal */
 export interface RatioSample {
   /** `g_i = u_i^T b`, the feedback's components along the left singular vectors of `Y`. */
   readonly g1: number;
@@ -23,7 +23,7 @@ export interface RatioSample {
   readonly reason: StopReason;
 }
 
-/** Plot (c): the distribution of `L_FA / L*` over random feedback, for the rank-one separation family. @public */
+/** Plot (c): the distribution of `L_FA / L*` over random feedback, for the rank-one separation family. @internal */
 export interface RatioDistributionData {
   readonly seed: number;
   readonly n: number;
@@ -52,7 +52,7 @@ const gap = (x: number, reference: number): number => Math.abs(x - reference) / 
  * `r = 1`, FA from zero with the safe step for each of `draws` feedback columns `b ~ N(0, 1/n)`, run
  * until stationary. Each draw keeps the measured ratio `L_FA / L*`, the explicit formula, and the
  * general closed form {@link faLimit}. Everything comes from `seed`.
- * @public
+ * @internal
  */
 export function ratioDistributionData(seed: number, draws: number): RatioDistributionData {
   const normal = gaussianSampler(seededUniform(`fa-verify report ${seed} ratio-distribution`));

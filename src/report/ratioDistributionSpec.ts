@@ -22,7 +22,7 @@ function logHistogram(values: readonly number[], lo: number, hi: number): number
  * The vega-lite spec of plot (c): a histogram of the measured `L_FA / L*` over the feedback draws (bars,
  * log-spaced bins over `[1, 1 / eps^2]`), with the closed-form prediction's counts in the same bins
  * overlaid as points. Pure: data in, spec out.
- * @public
+ * @internal
  */
 export function ratioDistributionSpec(d: RatioDistributionData): LayeredSpec {
   const lo = 1;

@@ -21,7 +21,7 @@ const FIGURES: ReadonlyArray<readonly [keyof ReportPlots, string]> = [
  * security policy that forbids every fetch) with the summary, plots (a)–(d) with captions, the
  * verdict table and every counterexample. Pure: the same data and plots give the same string, and
  * nothing in it depends on the clock (the results' timings are not shown).
- * @public
+ * @internal
  */
 export function renderReportHtml(d: ReportData, plots: ReportPlots): string {
   const bad = d.results.filter((r) => r.outcome !== r.expected).length;

@@ -5,7 +5,7 @@ import { ratioDistributionSpec } from './ratioDistributionSpec.js';
 import { renderSvg } from './renderSvg.js';
 import type { ReportData } from './ReportData.js';
 
-/** The four plots of a report as SVG strings, keyed like their data in {@link ReportData}. @public */
+/** The four plots of a report as SVG strings, keyed like their data in {@link ReportData}. @internal */
 export interface ReportPlots {
   readonly lossCurves: string;
   readonly alignmentCurves: string;
@@ -16,7 +16,7 @@ export interface ReportPlots {
 /**
  * Renders plots (a)–(d) of a report: each data set to its vega-lite spec, each spec to SVG by
  * {@link renderSvg} (one after another, so the order of work, and the output, is fixed).
- * @public
+ * @internal
  */
 export async function renderReportPlots(d: ReportData): Promise<ReportPlots> {
   const lossCurves = await renderSvg(lossCurvesSpec(d.lossCurves));

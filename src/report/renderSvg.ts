@@ -39,7 +39,7 @@ function offlineLoader(): ReturnType<typeof loader> {
  * headless vega `View` (`renderer: 'none'`) draws it with `toSVG()`. Data must be inline (the loader
  * refuses every fetch); any warning from vega-lite or vega is an error, so a spec that renders is
  * a spec the libraries accept as written. Deterministic: the same spec gives the same string.
- * @public
+ * @internal
  */
 export async function renderSvg(spec: TopLevelSpec): Promise<string> {
   const messages: string[] = [];

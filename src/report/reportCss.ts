@@ -1,4 +1,4 @@
-/** The report page's style sheet, inlined into its `<style>` (the page loads nothing). @public */
+/** The report page's style sheet, inlined into its `<style>` (the page loads nothing). @internal */
 export const reportCss = `
 :root { color-scheme: light; }
 body { font: 15px/1.5 system-ui, -apple-system, "Segoe UI", sans-serif; color: #1b1b1b; background: #fafafa;

@@ -9,7 +9,7 @@ const isNumberRow = (x: unknown): x is readonly number[] =>
  * A value of a counterexample as HTML: a number to six significant digits, a matrix (rows of numbers)
  * as a small table, a vector in brackets, anything else as escaped text (objects as JSON, non-finite
  * numbers spelled out). Pure.
- * @public
+ * @internal
  */
 export function valueHtml(value: unknown): string {
   if (typeof value === 'number') return `<span class="num">${formatNumber(value, 6)}</span>`;

@@ -7,7 +7,7 @@ import type { ClaimSummary } from './ReportData.js';
  * The verdict table as HTML: per claim its id and statement, expected and actual outcome, whether
  * they agree, the cases run, and the counterexample in brief (linked to its details). Timings are
  * left out so that the same seed gives the same page. Pure.
- * @public
+ * @internal
  */
 export function verdictTableHtml(results: readonly ClaimResult[], claims: readonly ClaimSummary[]): string {
   const statement = new Map(claims.map((c) => [c.id, c.statement]));

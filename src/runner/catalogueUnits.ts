@@ -1,6 +1,6 @@
 /**
  * One unit of catalogue work: one block of one claim's cases, a seeded `checkClaim` call of its own.
- * @public
+ * @internal
  */
 export interface WorkUnit {
   /** The claim's index in the catalogue. */
@@ -21,7 +21,7 @@ const SEED_STEP = 0x9e3779b1;
  * The seed of block `b` of a run with seed `seed`: the seed itself for block 0 (so a run of one block
  * is exactly the unblocked run), then steps of the golden ratio, wrapped to a 32-bit signed integer
  * (fast-check's range). Pure.
- * @public
+ * @internal
  */
 export function blockSeed(seed: number, block: number): number {
   return block === 0 ? seed : (seed + Math.imul(block, SEED_STEP)) | 0;
@@ -30,7 +30,7 @@ export function blockSeed(seed: number, block: number): number {
 /**
  * The work of a catalogue run of `claims` claims, each split into `blocks` seed blocks, in a fixed order
  * (claim by claim, block by block). Pure.
- * @public
+ * @internal
  */
 export function catalogueUnits(
   claims: number,
@@ -49,7 +49,7 @@ export function catalogueUnits(
 /**
  * Shard `index` of `count` (1-based, as `--shard K/N` says it): every `count`-th unit from the
  * `index`-th, so shards are disjoint, cover the run, and differ in size by at most one unit. Pure.
- * @public
+ * @internal
  */
 export function shardOf<T>(units: readonly T[], index: number, count: number): T[] {
   return units.filter((_u, i) => i % count === index - 1);

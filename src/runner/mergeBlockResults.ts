@@ -7,7 +7,7 @@ import type { ClaimResult } from '../claim/ClaimResult.js';
  * the claim's; else a block that ran out of time makes it inconclusive; else it holds), with that
  * block's counterexample and replay record, whose seed is the block's own. A single block is returned
  * as it is, but for its `block` field. Pure.
- * @public
+ * @internal
  */
 export function mergeBlockResults(blocks: readonly ClaimResult[], seed: number): ClaimResult {
   if (blocks.length === 0) throw new RangeError('mergeBlockResults: no blocks');

@@ -3,10 +3,10 @@ import type { AnyClaim } from '../claim/Claim.js';
 import { judgeInput, type Judgement, type JudgementKind } from '../claim/judgeInput.js';
 import type { Solvers } from '../solvers/Solvers.js';
 
-/** The kinds of failure a run can find and shrink: an error, or a decisive or marginal violation. @public */
+/** The kinds of failure a run can find and shrink: an error, or a decisive or marginal violation. @internal */
 export type FailureKind = Extract<JudgementKind, 'error' | 'decisive' | 'marginal'>;
 
-/** What {@link runProperty} found. @public */
+/** What {@link runProperty} found. @internal */
 export interface PropertyRun {
   readonly details: fc.RunDetails<[unknown]>;
   /** The kind of the first failure, which shrinking kept; null when none was found. */
@@ -30,7 +30,7 @@ export function shrinkClass(kind: FailureKind): ReadonlySet<FailureKind> {
  * class count as failing ({@link shrinkClass}), so a decisive counterexample stays decisive and an
  * error stays an error. Inputs outside the claim's hypotheses are skipped (`fc.pre`), during
  * generation and shrinking alike. Regimes are counted on the generated inputs, as they are evaluated.
- * @public
+ * @internal
  */
 export function runProperty(
   claim: AnyClaim,

@@ -38,7 +38,7 @@ function sameStructure(a: FactorizationCase, b: FactorizationCase): boolean {
  * never for a `B` orthogonal to `Y`), and the entries of small initial factors by short decimals of the
  * same size. Sides, rank, `r` and `rank(B^T U)` are kept, so the hypotheses of the claim still hold.
  * `fails` is the claim's decisive failure test. Pure apart from the calls to `fails`.
- * @public
+ * @internal
  */
 export function simplifyCase(
   c0: FactorizationCase,

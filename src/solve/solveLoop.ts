@@ -25,7 +25,7 @@ export type LoopStopping =
       readonly stationaryTol: number;
     };
 
-/** A trace kept every `every` steps: the step, its loss, and the alignment `a(Z, B)` (NaN-free: 0 without `B`). */
+/** A trace kept every `every` steps: the step, its loss, and the alignment `a(Z, B)` (NaN-free: 0 without `B`). @public */
 export interface Trace {
   readonly step: Float64Array;
   readonly loss: Float64Array;
