@@ -1,8 +1,8 @@
+import { formatNumber } from './formatNumber.js';
 import type { ClaimResult } from '../claim/ClaimResult.js';
 
 /** A number in four significant digits (non-finite ones as words), anything else as text. @internal */
-export const formatFigure = (x: unknown): string =>
-  typeof x === 'number' ? (Number.isFinite(x) ? x.toPrecision(4) : String(x)) : String(x);
+export const formatFigure = (x: unknown): string => (typeof x === 'number' ? formatNumber(x, 4) : String(x));
 
 /**
  * A counterexample in one line, for tables and reports: `n x m, rank(Y) k, r`, with its violation
