@@ -102,7 +102,7 @@ describe('checkClaim', () => {
     expect(r.outcome).toBe('error');
   });
 
-  it('with a path, counts the regimes of the replayed input only', () => {
+  it('replays a refutation from its seed and path, counting the regimes of the replayed input only', () => {
     const first = checkClaim(toyClaim('holds', 30), { runs: 100, seed: 9, maxSize: 2 });
     const again = checkClaim(toyClaim('holds', 30), {
       runs: 100,
@@ -110,17 +110,9 @@ describe('checkClaim', () => {
       maxSize: 2,
       path: first.replay?.path,
     });
+    expect(again.counterexample?.n).toBe(first.counterexample?.n);
     expect((again.stats.even ?? 0) + (again.stats.odd ?? 0)).toBe(1);
   });
-
-  it('replays a refutation from its seed and path', () => {
-    const first = checkClaim(toyClaim('holds', 30), { runs: 100, seed: 9, maxSize: 2 });
-    const again = checkClaim(toyClaim('holds', 30), {
-      runs: 100,
-      seed: 9,
-      maxSize: 2,
-      path: first.replay?.path,
-    });
     expect(again.counterexample?.n).toBe(first.counterexample?.n);
   });
 
@@ -152,5 +144,98 @@ describe('checkClaim', () => {
   it('reports a failure found within the budget as usual', () => {
     const r = checkClaim(toyClaim('holds', 30), { runs: 100, seed: 1, maxSize: 2, timeBudget: 60 });
     expect(r.outcome).toBe('refuted');
+  });
+});
+
+describe('checkClaim: evidence that does not hold still, and helpers that fail', () => {
+  it('reports an error naming fast-check when the property itself throws (a progress callback)', () => {
+    const r = checkClaim(toyClaim('holds', 100), {
+      runs: 10,
+      seed: 1,
+      maxSize: 2,
+      onProgress: () => {
+        throw new Error('progress broke\nsecond line');
+      },
+    });
+    expect(r.outcome).toBe('error');
+    expect(r.error).toBe('progress broke');
+    expect(r.counterexample).toBeUndefined();
+  });
+
+  it('reports a decisive counterexample that is an error when judged again as an error, saying so', () => {
+    let calls = 0;
+    const flaky: Claim<number> = {
+      ...toyClaim('holds', 1),
+      evaluate: (x) => {
+        calls++;
+        if (calls > 1) throw new Error('now broken');
+        return evaluation(1000, 1, { x });
+      },
+      describe: () => ({ n: 1, m: 1, rankY: 1, r: 1 }),
+    };
+    const r = checkClaim(flaky, { runs: 5, seed: 1, maxSize: 2 });
+    expect(r.outcome).toBe('error');
+    expect(r.error).toBe(
+      'the shrunk counterexample did not reproduce: it is now error (evaluation threw: now broken)',
+    );
+    expect(r.replay?.path).toMatch(/^\d+(:\d+)*$/);
+  });
+
+  it('reports an error that passes when judged again as an error, saying so', () => {
+    let calls = 0;
+    const flaky: Claim<number> = {
+      ...toyClaim('holds', 100),
+      evaluate: (x) => {
+        calls++;
+        if (calls === 1) throw new Error('once');
+        return evaluation(0, 1, { x });
+      },
+    };
+    const r = checkClaim(flaky, { runs: 5, seed: 1, maxSize: 2 });
+    expect(r.outcome).toBe('error');
+    expect(r.error).toBe('the shrunk error did not reproduce: it is now pass');
+  });
+
+  it('reports a marginal counterexample that its recheck calls rounding as holds, flagged roundingOnly', () => {
+    const rounding = {
+      label: 'rounding' as const,
+      quantities: {},
+      preciseViolation: 0,
+      roundingBound: 1,
+      method: 'test',
+    };
+    const claim: Claim<number> = { ...toyClaim('holds', 30), recheck: () => rounding };
+    const r = checkClaim(claim, { runs: 100, seed: 1, maxSize: 2 });
+    expect(r.outcome).toBe('holds');
+    expect(r.roundingOnly).toBe(true);
+    expect(r.precision).toEqual(rounding);
+    expect(r.counterexample?.n).toBe(31);
+    // a genuine recheck keeps the refutation, with no flag
+    const genuine: Claim<number> = { ...claim, recheck: () => ({ ...rounding, label: 'genuine' }) };
+    const g = checkClaim(genuine, { runs: 100, seed: 1, maxSize: 2 });
+    expect(g.outcome).toBe('refuted');
+    expect(g.roundingOnly).toBeUndefined();
+  });
+
+  it('shows what a describer threw in place of the description, an Error or not', () => {
+    for (const [thrown, shown] of [
+      [new Error('cannot describe'), 'cannot describe'],
+      ['a string', 'a string'],
+    ] as const) {
+      const claim: Claim<number> = {
+        ...toyClaim('holds', 100),
+        evaluate: (x) => {
+          if (x >= 40) throw new Error('solver exploded');
+          return evaluation(0, 1, {});
+        },
+        describe: () => {
+          throw thrown;
+        },
+      };
+      const r = checkClaim(claim, { runs: 100, seed: 1, maxSize: 2 });
+      expect(r.outcome).toBe('error');
+      expect(r.counterexample?.describeError).toBe(shown);
+      expect(r.input).toBe(40);
+    }
   });
 });
