@@ -113,8 +113,6 @@ describe('checkClaim', () => {
     expect(again.counterexample?.n).toBe(first.counterexample?.n);
     expect((again.stats.even ?? 0) + (again.stats.odd ?? 0)).toBe(1);
   });
-    expect(again.counterexample?.n).toBe(first.counterexample?.n);
-  });
 
   it('ends on its time budget as inconclusive, never holds, saying how many cases ran', () => {
     const slow: Claim<number> = {
