@@ -1,4 +1,4 @@
-import cliProgress from 'cli-progress';
+import { progressBar } from './progressBar.js';
 import type { ProgressStream } from './createProgress.js';
 
 /** Progress of one claim's cases: a callback for `checkClaim` and a way to end it. @internal */
@@ -17,16 +17,7 @@ export interface CaseProgress {
 export function createCaseProgress(stream: ProgressStream, runs: number): CaseProgress {
   if (stream.isTTY !== true) return { stop: () => undefined };
   const start = performance.now();
-  const bar = new cliProgress.SingleBar(
-    {
-      format: '{bar} {value}/{total} cases, sides <= {size}, {seconds} s',
-      stream: stream as NodeJS.WritableStream,
-      hideCursor: true,
-      clearOnComplete: true,
-      barsize: 30,
-    },
-    cliProgress.Presets.shades_classic,
-  );
+  const bar = progressBar(stream, '{value}/{total} cases, sides <= {size}, {seconds} s', true);
   bar.start(runs, 0, { size: '', seconds: '0.0' });
   return {
     onProgress: (cases, maxSize) => {

@@ -1,4 +1,4 @@
-import cliProgress from 'cli-progress';
+import { progressBar } from './progressBar.js';
 
 /** A progress reporter for a long run of `total` parts. @internal */
 export interface Progress {
@@ -35,16 +35,7 @@ function lineProgress(stream: ProgressStream): Progress {
 
 /** A cli-progress bar redrawn in place, with the last label beside it. */
 function barProgress(stream: ProgressStream): Progress {
-  const bar = new cliProgress.SingleBar(
-    {
-      format: '{bar} {value}/{total} {label}',
-      stream: stream as NodeJS.WritableStream,
-      hideCursor: true,
-      clearOnComplete: false,
-      barsize: 30,
-    },
-    cliProgress.Presets.shades_classic,
-  );
+  const bar = progressBar(stream, '{value}/{total} {label}', false);
   return {
     start(total) {
       bar.start(total, 0, { label: '' });
