@@ -6,7 +6,7 @@ import cliProgress from 'cli-progress';
  * @internal
  */
 export function progressBar(
-  stream: ProgressStream,
+  stream: { write(text: string): unknown },
   format: string,
   clearOnComplete: boolean,
 ): cliProgress.SingleBar {
