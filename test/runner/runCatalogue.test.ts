@@ -56,3 +56,24 @@ describe('runCatalogue', () => {
     expect(r.map((x) => x.claim)).toEqual(two.map((c) => c.id));
   });
 });
+
+describe('runCatalogue: failures in a worker, and a time budget', () => {
+  it('rejects naming the claim when a block throws in a worker', async () => {
+    // Shard 1 of 7 holds blocks 0 and 7: both go to the one worker (it takes two at once), none to this
+    // thread; no claim's generator takes a side bound of 0, so checkClaim throws there.
+    const shard = { index: 1, count: 7 };
+    const run = runCatalogue({ ...OPTIONS, maxSize: 0, workers: 2, shard });
+    await expect(run).rejects.toThrow(new RegExp(`^${catalogue[0].id}: `));
+  });
+
+  it('passes the time budget to every claim: a spent budget is inconclusive, a generous one changes nothing', async () => {
+    // claims expected to hold: no failure can end their run before the budget does
+    const two = catalogue.filter((c) => c.expected === 'holds').slice(0, 2);
+    const spent = await runCatalogue({ claims: two, runs: 100_000, seed: 7, maxSize: 3, timeBudget: 0.01 });
+    expect(spent.map((r) => r.outcome)).toEqual(['inconclusive', 'inconclusive']);
+    for (const r of spent) expect(r.error).toMatch(/^time budget of 0.01 s spent after \d+ of 100000 cases/);
+    const generous = await runCatalogue({ claims: two, runs: 3, seed: 7, maxSize: 3, timeBudget: 600 });
+    const plain = await runCatalogue({ claims: two, runs: 3, seed: 7, maxSize: 3 });
+    expect(generous.map(withoutSeconds)).toEqual(plain.map(withoutSeconds));
+  });
+});
