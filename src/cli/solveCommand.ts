@@ -1,4 +1,4 @@
-import { InputError } from '../solve/InputError.js';
+import { InputError } from '../linalg/InputError.js';
 import { CliError } from './CliError.js';
 import { formatSolveSummary } from './formatSolveSummary.js';
 import { readJsonFile } from './readJsonFile.js';

@@ -1,5 +1,5 @@
 import { CholeskyDecomposition, Matrix } from 'ml-matrix';
-import { InputError } from '../solve/InputError.js';
+import { InputError } from '../linalg/InputError.js';
 import { isotropicInputs } from './isotropicInputs.js';
 
 /**

@@ -1,7 +1,7 @@
 import { Matrix, QrDecomposition } from 'ml-matrix';
 import { gaussianSampler } from '../random/gaussianSampler.js';
 import { seededUniform } from '../random/seededUniform.js';
-import { InputError } from '../solve/InputError.js';
+import { InputError } from '../linalg/InputError.js';
 
 /**
  * `N` isotropic inputs in `R^m`, as the columns of an `m x N` matrix `X` with `X X^T / N = I_m`

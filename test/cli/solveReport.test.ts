@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { solveReport } from '../../src/cli/solveReport.js';
-import { InputError } from '../../src/solve/InputError.js';
+import { InputError } from '../../src/linalg/InputError.js';
 
 describe('solveReport', () => {
   const input = {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { integrateDormandPrince5 } from '../../src/flow/integrateDormandPrince5.js';
 import type { OdeRightHandSide } from '../../src/flow/OdeRightHandSide.js';
-import { InputError } from '../../src/solve/InputError.js';
+import { InputError } from '../../src/linalg/InputError.js';
 
 const decay: OdeRightHandSide = (_t, x, dxdt) => {
   dxdt[0] = -x[0];

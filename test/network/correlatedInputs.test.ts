@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Matrix } from 'ml-matrix';
 import { correlatedInputs } from '../../src/network/correlatedInputs.js';
-import { InputError } from '../../src/solve/InputError.js';
+import { InputError } from '../../src/linalg/InputError.js';
 import { seededMatrix } from '../_support/seededMatrix.js';
 
 /** A seeded symmetric positive definite matrix `G G^T / m + I / 2`. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Matrix } from 'ml-matrix';
 import { isotropicInputs } from '../../src/network/isotropicInputs.js';
-import { InputError } from '../../src/solve/InputError.js';
+import { InputError } from '../../src/linalg/InputError.js';
 
 describe('isotropicInputs', () => {
   it.each([

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { InputError } from '../../src/solve/InputError.js';
+import { InputError } from '../../src/linalg/InputError.js';
 import { closestField, parseSolveCase } from '../../src/solve/parseSolveCase.js';
 import { BAD_SOLVE_CASES, GOOD_CASE_TEXT } from '../_support/badSolveCases.js';
 
