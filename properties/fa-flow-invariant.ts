@@ -8,7 +8,6 @@ import type { FactorizationCase } from '../src/generate/FactorizationCase.js';
 import { factorizationCaseArbitrary } from '../src/generate/factorizationCaseArbitrary.js';
 import { faStepSize } from '../src/theory/faStepSize.js';
 import { solveCase } from '../src/solvers/solveCase.js';
-import { toDense } from '../src/linalg/Dense.js';
 import { fa } from '../src/rules/fa.js';
 import { invariantResidual } from '../src/theory/invariantResidual.js';
 import { hypotheses } from '../src/claim/hypotheses.js';
@@ -45,8 +44,8 @@ export const claim: Claim<FactorizationCase> = {
     const safe = faStepSize(c);
     const tEnd = 25 * safe;
     const flow = solvers.integrateFlow({
-      y: toDense(c.Y),
-      b: toDense(c.B),
+      Y: c.Y,
+      B: c.B,
       rule: fa,
       r: c.r,
       tEnd,

@@ -29,7 +29,18 @@ export function networkGap(
   const x = levels.every((l) => l === 0)
     ? isotropicInputs(c.m, samples, String(nc.inputSeed))
     : correlatedInputs(c.m, samples, Matrix.diag(levels.map((l) => 2 ** l)), String(nc.inputSeed));
-  const net = solvers.trainTwoLayerNetwork({ x, y: c.Y, b: c.B, rule, eta, steps, z0, w0, recordEvery: 1 });
+  const net = solvers.trainTwoLayerNetwork({
+    X: x,
+    Y: c.Y,
+    r: c.r,
+    B: c.B,
+    rule: rule === 'fa' ? fa : gd,
+    eta,
+    steps,
+    Z0: z0,
+    W0: w0,
+    recordEvery: 1,
+  });
   let gap = 0;
   for (const rec of net.history) {
     const fact = solveCase(c.Y, c.r, c.B, z0, w0, {

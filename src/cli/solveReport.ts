@@ -1,6 +1,6 @@
 import { Matrix } from 'ml-matrix';
 import { parseSolveCase } from '../solve/parseSolveCase.js';
-import { solve } from '../solve/solve.js';
+import { solveValidCase } from '../solve/solve.js';
 import type { StopReason } from '../solve/StopReason.js';
 import { alignment } from '../theory/alignment.js';
 import { faLimit } from '../theory/faLimit.js';
@@ -39,10 +39,14 @@ export interface SolveReport {
   readonly faLimitLoss?: number;
 }
 
-/** Solves a case and adds the oracles beside the result. Throws `InputError` on bad input. @internal */
+/**
+ * Solves a case (the raw contents of a case file) and adds the oracles beside the result. The case is
+ * parsed once, here, and run as parsed. Throws `InputError` on bad input.
+ * @internal
+ */
 export function solveReport(input: unknown): SolveReport {
   const c = parseSolveCase(input);
-  const result = solve(c);
+  const result = solveValidCase(c);
   const y = new Matrix(c.Y);
   const b = c.B === undefined ? null : new Matrix(c.B);
   return {

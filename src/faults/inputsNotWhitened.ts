@@ -10,6 +10,6 @@ export const inputsNotWhitened: Fault = {
   description: 'the two-layer network trains on unwhitened inputs (X X^T / N = 4 I instead of I)',
   plant: (real) => ({
     ...real,
-    trainTwoLayerNetwork: (o) => real.trainTwoLayerNetwork({ ...o, x: o.x.clone().mul(2) }),
+    trainTwoLayerNetwork: (o) => real.trainTwoLayerNetwork({ ...o, X: o.X.clone().mul(2) }),
   }),
 };

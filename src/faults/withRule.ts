@@ -13,10 +13,7 @@ export function withRule(real: Solvers, faulty: (rule: LearningRule, r: number) 
   return {
     ...real,
     solveDense: (o) => real.solveDense({ ...o, rule: faulty(o.rule, o.r), kernels: 'js' }),
-    integrateFlow: (o) => {
-      const r = o.r ?? o.z0?.cols ?? o.w0?.rows ?? o.b?.cols ?? 0;
-      return real.integrateFlow({ ...o, rule: faulty(o.rule, r) });
-    },
+    integrateFlow: (o) => real.integrateFlow({ ...o, rule: faulty(o.rule, o.r) }),
   };
 }
 

@@ -1,8 +1,9 @@
 import type { Matrix } from 'ml-matrix';
 import { residualNormSquared } from '../kernels/residualNormSquared.js';
-import { toDense, toMatrix, type Dense } from '../linalg/Dense.js';
+import { checkFactorizationInput, type FactorizationInput } from '../linalg/checkFactorizationShapes.js';
+import { toDense, toMatrix } from '../linalg/Dense.js';
 import type { LearningRule } from '../rules/LearningRule.js';
-import { InputError } from '../solve/InputError.js';
+import { InputError } from '../linalg/InputError.js';
 import { reduceForFeedback } from '../solve/reduceForFeedback.js';
 import { createStepWorkspace } from '../solve/StepWorkspace.js';
 import { flowRightHandSide } from './flowRightHandSide.js';
@@ -10,12 +11,12 @@ import { integrateDormandPrince5 } from './integrateDormandPrince5.js';
 import type { IntegrationStopReason } from './IntegrationStopReason.js';
 
 /**
- * Options of {@link integrateFlow}, field by field:
- * - `y` (n x m): the target. `rule`: the learning rule whose flow is integrated.
- * - `b` (n x r): the feedback matrix; required when `rule.needsFeedback`, else ignored (may be null).
- * - `z0` (n x r), `w0` (r x m): the start; null or absent means zero. Rules that do not allow a zero
+ * Options of {@link integrateFlow}: the shared vocabulary ({@link FactorizationInput}, ml-matrix
+ * `Matrix`), then the flow's own fields. Field by field:
+ * - `Y` (n x m): the target. `r`: the inner dimension. `rule`: the learning rule whose flow is integrated.
+ * - `B` (n x r): the feedback matrix; required when `rule.needsFeedback`, else ignored (may be null).
+ * - `Z0` (n x r), `W0` (r x m): the start; null or absent means zero. Rules that do not allow a zero
  *   start (GD: zero is a saddle) need at least one of them.
- * - `r`: the inner dimension; by default the columns of `z0`, else the rows of `w0`, else the columns of `b`.
  * - `tEnd >= 0`: integrate over `[0, tEnd]`.
  * - `rtol` (default 1e-8) and `atol` (default 1e-10): a step is accepted when its local error estimate
  *   is within `atol * s + rtol * |x_i|` per state entry (root-mean-square over the entries of `Z`, `W`),
@@ -28,13 +29,8 @@ import type { IntegrationStopReason } from './IntegrationStopReason.js';
  *   false always integrates on the full matrices.
  * @public
  */
-export interface FlowOptions {
-  readonly y: Dense;
-  readonly b: Dense | null;
+export interface FlowOptions extends FactorizationInput {
   readonly rule: LearningRule;
-  readonly z0?: Dense | null;
-  readonly w0?: Dense | null;
-  readonly r?: number;
   readonly tEnd: number;
   readonly rtol?: number;
   readonly atol?: number;
@@ -77,21 +73,12 @@ export interface FlowResult {
   readonly subspace?: { readonly rows: number; readonly cols: number; readonly kind: 'feedback' };
 }
 
-function checkDense(name: string, a: Dense, rows: number, cols: number): void {
-  if (a.rows !== rows || a.cols !== cols || a.data.length !== rows * cols) {
-    throw new InputError(name, `${a.rows} x ${a.cols}`, `must be ${rows} x ${cols}`);
-  }
-  const bad = a.data.findIndex((v) => !Number.isFinite(v));
-  if (bad >= 0)
-    throw new InputError(`${name}[${Math.floor(bad / cols)}][${bad % cols}]`, a.data[bad], 'must be finite');
-}
-
 /**
  * Integrates the continuous-time dynamics of a learning rule,
  *
  *   dZ/dt = -E W^T,    dW/dt = -M^T E,    E = Z W - Y,    M = B (FA) or Z (GD),
  *
- * from `(z0, w0)` over `[0, tEnd]` with the adaptive Dormand–Prince 5(4) method
+ * from `(Z0, W0)` over `[0, tEnd]` with the adaptive Dormand–Prince 5(4) method
  * ({@link integrateDormandPrince5}), the right-hand side in Gram form on preallocated storage
  * ({@link flowRightHandSide}). For FA the flow never leaves `C x R` ({@link reduceForFeedback}: the
  * derivation there holds term by term for the right-hand side, `dZ/dt = Q_C dz/dt`,
@@ -103,31 +90,23 @@ function checkDense(name: string, a: Dense, rows: number, cols: number): void {
  * @public
  */
 export function integrateFlow(o: FlowOptions): FlowResult {
-  const { y, rule } = o;
-  const n = y.rows;
-  const m = y.cols;
-  if (n < 1 || m < 1) throw new InputError('y', `${n} x ${m}`, 'must have at least one row and column');
-  checkDense('y', y, n, m);
-  const b = rule.needsFeedback ? o.b : null;
-  if (rule.needsFeedback && (b === null || b === undefined)) {
-    throw new InputError('b', undefined, `is required by rule "${rule.name}"`);
+  const { rule } = o;
+  const { n, m, r } = checkFactorizationInput(o);
+  if (rule.needsFeedback && o.B == null) {
+    throw new InputError('B', undefined, `is required by rule "${rule.name}"`);
   }
-  const r = o.r ?? o.z0?.cols ?? o.w0?.rows ?? b?.cols;
-  if (r === undefined || !Number.isInteger(r) || r < 1) {
-    throw new InputError('r', r, 'must be an integer >= 1 (give r, z0, w0 or b)');
+  if (!rule.allowsZeroInit && o.Z0 == null && o.W0 == null) {
+    throw new InputError('Z0', undefined, `rule "${rule.name}" needs a start: Z0, W0 or both`);
   }
-  if (b !== null) checkDense('b', b, n, r);
-  if (o.z0 != null) checkDense('z0', o.z0, n, r);
-  if (o.w0 != null) checkDense('w0', o.w0, r, m);
-  if (!rule.allowsZeroInit && o.z0 == null && o.w0 == null) {
-    throw new InputError('z0', undefined, `rule "${rule.name}" needs a start: z0, w0 or both`);
-  }
+  // Dense row-major copies for the kernels, once; the feedback only for a rule that uses it.
+  const y = toDense(o.Y);
+  const b = rule.needsFeedback && o.B != null ? toDense(o.B) : null;
   const rtol = o.rtol ?? 1e-8;
   const atol = o.atol ?? 1e-10;
   if (!Number.isFinite(atol) || atol < 0) throw new InputError('atol', atol, 'must be finite and >= 0');
 
-  const z0 = o.z0?.data ?? new Float64Array(n * r);
-  const w0 = o.w0?.data ?? new Float64Array(r * m);
+  const z0 = o.Z0 == null ? new Float64Array(n * r) : toDense(o.Z0).data;
+  const w0 = o.W0 == null ? new Float64Array(r * m) : toDense(o.W0).data;
   // FA (a constant backward matrix that is B itself): the flow stays in C x R (reduceForFeedback),
   // whatever the rank of Y; integrate there when that at least halves the target (as solveDense).
   const bData = b?.data ?? null;

@@ -1,33 +1,40 @@
 import { Matrix } from 'ml-matrix';
-import { InputError } from '../solve/InputError.js';
+import {
+  checkFactorizationInput,
+  checkFiniteEntries,
+  type FactorizationInput,
+} from '../linalg/checkFactorizationShapes.js';
+import { fa } from '../rules/fa.js';
+import { gd } from '../rules/gd.js';
+import type { LearningRule } from '../rules/LearningRule.js';
+import { InputError } from '../linalg/InputError.js';
 
 /**
- * Options of {@link trainTwoLayerNetwork}, field by field:
- * - `x` (m x N): the inputs, one per column. `y` (n x m): the teacher; the targets are `Y X`.
- * - `rule`: `gd` (backpropagation) or `fa` (feedback alignment: `B^T` in place of `Z^T`).
- * - `b` (n x r): the fixed feedback matrix; required by `fa`, ignored by `gd` (may be null).
+ * Options of {@link trainTwoLayerNetwork}: the shared vocabulary ({@link FactorizationInput}, ml-matrix
+ * `Matrix`), then the network's own fields. Field by field:
+ * - `Y` (n x m): the teacher; the targets are `Y X`. `r`: the width of the hidden layer.
+ * - `X` (m x N): the inputs, one per column.
+ * - `rule`: `gd` (backpropagation) or `fa` (feedback alignment: `B^T` in place of `Z^T`), the
+ *   registry's rules (the network computes their backward matrices itself, `Z` and `B`).
+ * - `B` (n x r): the fixed feedback matrix; required by `fa`, ignored by `gd` (may be null).
  * - `eta > 0`: the step size. `steps` (integer >= 0): full-batch updates to take.
- * - `z0` (n x r), `w0` (r x m): the start; null or absent means zero. `gd` needs at least one of
- *   them (zero is its saddle). The width `r` is taken from `z0`, else `w0`, else `b`.
+ * - `Z0` (n x r), `W0` (r x m): the start; null or absent means zero. `gd` needs at least one of
+ *   them (zero is its saddle).
  * - `recordEvery` (default 0, none): keep the factors and the loss every so many steps, and at the end.
  * - `divergenceFactor` (default 1e6, as the factorization solver): diverged when the loss exceeds this
  *   times `max(initial loss, ||Y X||_F^2 / (2N))`.
- * @public
+ * @internal
  */
-export interface TwoLayerNetworkOptions {
-  readonly x: Matrix;
-  readonly y: Matrix;
-  readonly b: Matrix | null;
-  readonly rule: 'gd' | 'fa';
+export interface TwoLayerNetworkOptions extends FactorizationInput {
+  readonly X: Matrix;
+  readonly rule: LearningRule;
   readonly eta: number;
   readonly steps: number;
-  readonly z0?: Matrix | null;
-  readonly w0?: Matrix | null;
   readonly recordEvery?: number;
   readonly divergenceFactor?: number;
 }
 
-/** The network after `step` updates; `networkLoss` as in {@link TwoLayerNetworkResult}. @public */
+/** The network after `step` updates; `networkLoss` as in {@link TwoLayerNetworkResult}. @internal */
 export interface TwoLayerRecord {
   readonly step: number;
   readonly networkLoss: number;
@@ -41,7 +48,7 @@ export interface TwoLayerRecord {
  * Never NaN or infinite: an update that would make a factor or the loss non-finite is not applied, and
  * the run stops with `reason: 'diverged'`; it also stops so, after the update, when the loss exceeds the
  * divergence bound.
- * @public
+ * @internal
  */
 export interface TwoLayerNetworkResult {
   readonly Z: Matrix;
@@ -60,13 +67,6 @@ function isFiniteMatrix(a: Matrix): boolean {
   return true;
 }
 
-function checkMatrix(name: string, a: Matrix, rows: number, cols: number): void {
-  if (a.rows !== rows || a.columns !== cols) {
-    throw new InputError(name, `${a.rows} x ${a.columns}`, `must be ${rows} x ${cols}`);
-  }
-  if (!isFiniteMatrix(a)) throw new InputError(name, undefined, 'every entry must be finite');
-}
-
 /** Validated options with the shapes spelled out. */
 interface Checked {
   readonly n: number;
@@ -80,15 +80,17 @@ interface Checked {
 
 /** Validates once; throws an {@link InputError} naming the first bad field. */
 function check(o: TwoLayerNetworkOptions): Checked {
-  const { x, y, rule, eta, steps } = o;
-  const n = y.rows;
-  const m = y.columns;
-  const N = x.columns;
-  if (n < 1 || m < 1) throw new InputError('y', `${n} x ${m}`, 'must have at least one row and column');
-  checkMatrix('y', y, n, m);
-  if (N < 1) throw new InputError('x', `${x.rows} x ${N}`, 'must have at least one column');
-  checkMatrix('x', x, m, N);
-  if (rule !== 'gd' && rule !== 'fa') throw new InputError('rule', rule, 'must be "gd" or "fa"');
+  const { X, rule, eta, steps } = o;
+  const { n, m, r } = checkFactorizationInput(o);
+  if (!(X instanceof Matrix)) throw new InputError('X', undefined, 'must be an ml-matrix Matrix');
+  const N = X.columns;
+  if (X.rows !== m || N < 1) {
+    throw new InputError('X', undefined, `is ${X.rows} x ${N}, not ${m} x N with N >= 1 (m x N)`);
+  }
+  checkFiniteEntries('X', X);
+  if (rule !== gd && rule !== fa) {
+    throw new InputError('rule', (rule as LearningRule | undefined)?.name ?? rule, 'must be gd or fa');
+  }
   if (!Number.isFinite(eta) || eta <= 0) throw new InputError('eta', eta, 'must be finite and > 0');
   if (!Number.isInteger(steps) || steps < 0) throw new InputError('steps', steps, 'must be an integer >= 0');
   const every = o.recordEvery ?? 0;
@@ -97,13 +99,11 @@ function check(o: TwoLayerNetworkOptions): Checked {
   const divergenceFactor = o.divergenceFactor ?? 1e6;
   if (Number.isNaN(divergenceFactor) || divergenceFactor <= 1)
     throw new InputError('divergenceFactor', divergenceFactor, 'must be > 1');
-  const b = rule === 'fa' ? (o.b ?? null) : null;
-  if (rule === 'fa' && b === null) throw new InputError('b', undefined, 'is required by "fa"');
-  const r = o.z0?.columns ?? o.w0?.rows ?? b?.columns ?? 0; // 0 only for gd without a start
-  if (r < 1) throw new InputError('z0', undefined, '"gd" needs a start: z0, w0 or both');
-  if (b !== null) checkMatrix('b', b, n, r);
-  if (o.z0 != null) checkMatrix('z0', o.z0, n, r);
-  if (o.w0 != null) checkMatrix('w0', o.w0, r, m);
+  const b = rule === fa ? (o.B ?? null) : null;
+  if (rule === fa && b === null) throw new InputError('B', undefined, 'is required by rule "fa"');
+  if (rule === gd && o.Z0 == null && o.W0 == null) {
+    throw new InputError('Z0', undefined, 'rule "gd" needs a start: Z0, W0 or both');
+  }
   return { n, m, N, r, b, every, divergenceFactor };
 }
 
@@ -121,9 +121,9 @@ function check(o: TwoLayerNetworkOptions): Checked {
  */
 export function trainTwoLayerNetwork(o: TwoLayerNetworkOptions): TwoLayerNetworkResult {
   const { n, m, N, r, b, every, divergenceFactor } = check(o);
-  const { x, eta, steps } = o;
+  const { X: x, eta, steps } = o;
   const xt = x.transpose();
-  const yx = o.y.mmul(x); // the targets, n x N
+  const yx = o.Y.mmul(x); // the targets, n x N
   /** Hidden activations `H = W X`, output error `P = Z H - Y X`, and the loss, at `(z, w)`. */
   const forward = (z: Matrix, w: Matrix): { h: Matrix; p: Matrix; loss: number } => {
     const h = w.mmul(x);
@@ -131,8 +131,8 @@ export function trainTwoLayerNetwork(o: TwoLayerNetworkOptions): TwoLayerNetwork
     return { h, p, loss: p.norm('frobenius') ** 2 / (2 * N) };
   };
 
-  let z = o.z0 == null ? Matrix.zeros(n, r) : o.z0.clone();
-  let w = o.w0 == null ? Matrix.zeros(r, m) : o.w0.clone();
+  let z = o.Z0 == null ? Matrix.zeros(n, r) : o.Z0.clone();
+  let w = o.W0 == null ? Matrix.zeros(r, m) : o.W0.clone();
   let state = forward(z, w);
   const bound =
     divergenceFactor * Math.max(state.loss, yx.norm('frobenius') ** 2 / (2 * N), Number.MIN_VALUE);

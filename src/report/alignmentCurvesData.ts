@@ -1,6 +1,7 @@
 import { Matrix } from 'ml-matrix';
 import { gaussianSampler } from '../random/gaussianSampler.js';
 import { seededUniform } from '../random/seededUniform.js';
+import { fa as faRule } from '../rules/fa.js';
 import { solve } from '../solve/solve.js';
 import { gaussianMatrix } from '../random/gaussianMatrix.js';
 import { randomTarget } from '../random/randomTarget.js';
@@ -41,8 +42,17 @@ export function alignmentCurvesData(seed: number): AlignmentCurvesData {
     gaussianMatrix(N, R, 1 / Math.sqrt(N), normal),
   );
   const eta = Math.min(...feedbacks.map((B) => safeFaStepSize(SPECTRUM[0], new Matrix(B))));
+  const target = new Matrix(Y);
   const curves = feedbacks.map((B, j): Series => {
-    const run = solve({ Y, r: R, rule: 'fa', eta, B, steps: STEPS, traceEvery: TRACE_EVERY });
+    const run = solve({
+      Y: target,
+      r: R,
+      rule: faRule,
+      eta,
+      B: new Matrix(B),
+      steps: STEPS,
+      traceEvery: TRACE_EVERY,
+    });
     return {
       label: `B${j + 1}`,
       step: Array.from(run.trace?.step ?? []),

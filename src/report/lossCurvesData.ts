@@ -1,6 +1,8 @@
 import { Matrix } from 'ml-matrix';
 import { gaussianSampler } from '../random/gaussianSampler.js';
 import { seededUniform } from '../random/seededUniform.js';
+import { fa as faRule } from '../rules/fa.js';
+import { gd as gdRule } from '../rules/gd.js';
 import { solve } from '../solve/solve.js';
 import { faLimit } from '../theory/faLimit.js';
 import { optimalLoss } from '../theory/optimalLoss.js';
@@ -56,14 +58,14 @@ export function lossCurvesData(seed: number): LossCurvesData {
   const { Y } = randomTarget(N, M, SPECTRUM, normal);
   const B = gaussianMatrix(N, R, 1 / Math.sqrt(N), normal);
   const etaFa = safeFaStepSize(SPECTRUM[0], new Matrix(B));
-  const common = { Y, r: R, steps: STEPS, traceEvery: TRACE_EVERY };
+  const common = { Y: new Matrix(Y), r: R, steps: STEPS, traceEvery: TRACE_EVERY };
   const gd = solve({
     ...common,
-    rule: 'gd',
+    rule: gdRule,
     eta: ETA_GD,
     init: { scale: INIT_SCALE, seed: `fa-verify report ${seed} loss-curves gd-init` },
   });
-  const fa = solve({ ...common, rule: 'fa', eta: etaFa, B });
+  const fa = solve({ ...common, rule: faRule, eta: etaFa, B: new Matrix(B) });
   return {
     seed,
     n: N,

@@ -1,6 +1,8 @@
 import { Matrix } from 'ml-matrix';
 import { gaussianSampler } from '../random/gaussianSampler.js';
 import { seededUniform } from '../random/seededUniform.js';
+import { fa as faRule } from '../rules/fa.js';
+import { gd as gdRule } from '../rules/gd.js';
 import { solve } from '../solve/solve.js';
 import { representationOverlap } from '../theory/representationOverlap.js';
 import { gaussianMatrix } from '../random/gaussianMatrix.js';
@@ -66,14 +68,14 @@ export function overlapSweepData(seed: number): OverlapSweepData {
         normal,
       );
       const B = gaussianMatrix(N, R, 1 / Math.sqrt(N), normal);
-      const common = { Y, r: R, maxSteps: MAX_STEPS, tol: 1e-10 };
+      const common = { Y: new Matrix(Y), r: R, maxSteps: MAX_STEPS, tol: 1e-10 };
       const gd = solve({
         ...common,
-        rule: 'gd',
+        rule: gdRule,
         eta: ETA_GD,
         init: { scale: INIT_SCALE, seed: `fa-verify report ${seed} overlap-sweep gd-init ${rank} ${draw}` },
       });
-      const fa = solve({ ...common, rule: 'fa', eta: safeFaStepSize(1, new Matrix(B)), B });
+      const fa = solve({ ...common, rule: faRule, eta: safeFaStepSize(1, new Matrix(B)), B: new Matrix(B) });
       points.push({
         rank,
         ratio: rank / R,

@@ -2,6 +2,7 @@ import { Matrix } from 'ml-matrix';
 import { gaussianSampler } from '../random/gaussianSampler.js';
 import { seededUniform } from '../random/seededUniform.js';
 import type { StopReason } from '../solve/StopReason.js';
+import { fa as faRule } from '../rules/fa.js';
 import { solve } from '../solve/solve.js';
 import { faLimit } from '../theory/faLimit.js';
 import { gaussianMatrix } from '../random/gaussianMatrix.js';
@@ -65,11 +66,11 @@ export function ratioDistributionData(seed: number, draws: number): RatioDistrib
     const g1 = g.get(0, 0);
     const g2 = g.get(1, 0);
     const run = solve({
-      Y,
+      Y: new Matrix(Y),
       r: 1,
-      rule: 'fa',
+      rule: faRule,
       eta: safeFaStepSize(1, new Matrix(B)),
-      B,
+      B: new Matrix(B),
       maxSteps: MAX_STEPS,
       tol: 0,
     });

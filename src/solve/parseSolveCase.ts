@@ -1,5 +1,5 @@
 import type * as z from 'zod/mini';
-import { InputError } from './InputError.js';
+import { InputError } from '../linalg/InputError.js';
 import { SOLVE_CASE_FIELDS, solveCaseSchema, type SolveCase } from './solveCaseSchema.js';
 
 /** Renders a zod path as `Y[1][0]` or `init.seed`. */
@@ -95,7 +95,9 @@ export function parseSolveCase(input: unknown): SolveCase {
     );
   }
   const issue: z.core.$ZodIssue = issues[0];
-  const value = valueAt(input, issue.path);
+  // A shape issue names both shapes in its message (checkFactorizationShapes): no value after it.
+  const omitValue = issue.code === 'custom' && issue.params?.omitValue === true;
+  const value = omitValue ? undefined : valueAt(input, issue.path);
   const where = pathText(issue.path);
   if (value === undefined && issue.code !== 'custom') throw new InputError(where, undefined, 'missing field');
   throw new InputError(where, value, issue.message);

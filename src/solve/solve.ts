@@ -1,20 +1,86 @@
+import type { FactorizationInput } from '../linalg/checkFactorizationShapes.js';
 import { toDense } from '../linalg/Dense.js';
+import { InputError } from '../linalg/InputError.js';
 import { randomFactors } from '../random/randomFactors.js';
-import { ruleRegistry } from '../rules/ruleRegistry.js';
+import type { LearningRule } from '../rules/LearningRule.js';
+import { ruleNames, ruleRegistry } from '../rules/ruleRegistry.js';
 import { faLimit } from '../theory/faLimit.js';
 import { optimalLoss } from '../theory/optimalLoss.js';
 import { Matrix } from 'ml-matrix';
 import { parseSolveCase } from './parseSolveCase.js';
+import type { SolveCase } from './solveCaseSchema.js';
 import { solveDense, type SolveResult } from './solveDense.js';
 import type { LoopStopping } from './solveLoop.js';
 
 /**
- * Runs one learning rule on one case: the validated entry of the solver. `input` has the shape of a
- * case file ({@link solveCaseSchema}); bad input throws an {@link InputError} naming the field.
+ * Options of {@link solve}: the shared vocabulary ({@link FactorizationInput}: `Y`, `r`, `B`, `Z0`,
+ * `W0` as ml-matrix `Matrix`, `null` or absent meaning none), the `rule` (a registered
+ * {@link LearningRule}: `gd`, `fa`) and the step size `eta`, then the fields of a case file that say
+ * how to start and when to stop, with the same names and meanings ({@link solveCaseSchema}): `init`,
+ * `steps` or `maxSteps` with `tol`, `target`, `stationaryTol`, `divergenceFactor`, `traceEvery`,
+ * `reduce`, `kernels`.
+ * @internal
+ */
+export interface SolveOptions extends FactorizationInput {
+  readonly rule: LearningRule;
+  readonly eta: number;
+  readonly init?: { readonly scale: number; readonly seed: string };
+  readonly steps?: number;
+  readonly maxSteps?: number;
+  readonly tol?: number;
+  readonly target?: 'optimal' | 'fa-limit' | number;
+  readonly stationaryTol?: number;
+  readonly divergenceFactor?: number;
+  readonly traceEvery?: number;
+  readonly reduce?: boolean;
+  readonly kernels?: 'auto' | 'wasm' | 'js';
+}
+
+const MATRIX_FIELDS: ReadonlySet<string> = new Set(['Y', 'B', 'Z0', 'W0']);
+
+/**
+ * The case a case file would hold for these options: matrices as nested rows, the rule by its
+ * registered name, `null` matrices left out. Anything else is passed on for the schema to judge
+ * (an unknown field is refused there).
+ */
+function caseOf(o: SolveOptions): Record<string, unknown> {
+  if (o === null || typeof o !== 'object' || Array.isArray(o)) {
+    throw new InputError('case', o, 'must be an object of options');
+  }
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(o)) {
+    if (MATRIX_FIELDS.has(key)) {
+      if (value === null || value === undefined) continue;
+      if (!(value instanceof Matrix)) throw new InputError(key, undefined, 'must be an ml-matrix Matrix');
+      out[key] = value.to2DArray();
+    } else if (key === 'rule') {
+      const rule = value as LearningRule | undefined;
+      const name = typeof rule === 'object' && rule !== null ? rule.name : rule;
+      if (typeof name !== 'string' || !Object.hasOwn(ruleRegistry, name) || ruleRegistry[name] !== rule) {
+        throw new InputError('rule', name, `must be a registered rule (${ruleNames.join(', ')})`);
+      }
+      out[key] = name;
+    } else out[key] = value;
+  }
+  return out;
+}
+
+/**
+ * Runs one learning rule on one case: the validated entry of the solver. Bad options throw an
+ * {@link InputError} naming the field (the case file's schema, {@link solveCaseSchema}, judges them;
+ * the shapes by {@link checkFactorizationShapes}).
  * @public
  */
-export function solve(input: unknown): SolveResult {
-  const c = parseSolveCase(input);
+export function solve(options: SolveOptions): SolveResult {
+  return solveValidCase(parseSolveCase(caseOf(options)));
+}
+
+/**
+ * Runs a case that {@link parseSolveCase} has accepted, without judging it again: the CLI parses a
+ * case file once and runs it here.
+ * @internal
+ */
+export function solveValidCase(c: SolveCase): SolveResult {
   const y = toDense(c.Y);
   const n = y.rows;
   const m = y.cols;

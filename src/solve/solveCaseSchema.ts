@@ -1,5 +1,7 @@
 import * as z from 'zod/mini';
 import '../io/zodEnglish.js';
+import { checkFactorizationShapes, type Sized } from '../linalg/checkFactorizationShapes.js';
+import { InputError } from '../linalg/InputError.js';
 import { ruleRegistry, ruleNames } from '../rules/ruleRegistry.js';
 
 /** A real matrix as nested rows: at least one row, at least one column, every row the same length. */
@@ -27,7 +29,12 @@ const matrix = z
     }),
   );
 
-const shapeOf = (a: number[][]): string => `${a.length} x ${a[0].length}`;
+/** The sides of nested rows (at least one row; checked first). */
+function sides(a: number[][]): Sized;
+function sides(a: number[][] | undefined): Sized | undefined;
+function sides(a: number[][] | undefined): Sized | undefined {
+  return a === undefined ? undefined : { rows: a.length, columns: a[0].length };
+}
 
 /** An integer from `min` to `max`, with messages naming what is wrong. */
 const integerIn = (min: number, max: number) =>
@@ -43,7 +50,7 @@ const integerIn = (min: number, max: number) =>
  * Upper bounds the solver can honour: `steps` and `maxSteps` (10^9 steps of the smallest case take a
  * minute; 10^15 would never end), `r` (the loop keeps `r x r` Gram matrices: at 4096, 128 MB), and the
  * points a trace keeps (`steps / traceEvery`, preallocated: 10^6 points are 16 MB).
- * @public
+ * @internal
  */
 export const SOLVE_CASE_LIMITS = { steps: 1e9, r: 4096, tracePoints: 1e6 } as const;
 
@@ -86,7 +93,7 @@ const caseShape = {
 /**
  * The fields each object of a case may hold, by where it is (`case` for the top level, `init`): an
  * unknown one (a misspelling, such as `tolerance` for `tol`) is refused rather than ignored.
- * @public
+ * @internal
  */
 export const SOLVE_CASE_FIELDS: Readonly<Record<string, readonly string[]>> = {
   case: Object.keys(caseShape),
@@ -131,8 +138,6 @@ export const solveCaseSchema = z.strictObject(caseShape).check(
       a !== undefined && (a.length === 0 || a[0].length === 0);
     if (!Object.hasOwn(ruleRegistry, c.rule) || empty(c.Y) || empty(c.B) || empty(c.Z0) || empty(c.W0))
       return;
-    const n = c.Y.length;
-    const m = c.Y[0].length;
     const rule = ruleRegistry[c.rule];
     const need = (path: string, input: unknown, message: string): void => {
       ctx.addIssue({ code: 'custom', path: [path], input, message });
@@ -140,16 +145,14 @@ export const solveCaseSchema = z.strictObject(caseShape).check(
     if (!Number.isFinite(c.Y.reduce((acc, row) => row.reduce((a, v) => a + v * v, acc), 0))) {
       need('Y', c.Y, 'entries too large: ||Y||_F^2 overflows a double');
     }
-    if (c.B !== undefined && (c.B.length !== n || c.B[0].length !== c.r)) {
-      need('B', c.B, `must be ${n} x ${c.r} (n x r), got ${shapeOf(c.B)}`);
+    try {
+      checkFactorizationShapes({ Y: sides(c.Y), r: c.r, B: sides(c.B), Z0: sides(c.Z0), W0: sides(c.W0) });
+    } catch (e) {
+      if (!(e instanceof InputError)) throw e;
+      // The message has both shapes: no value after it.
+      ctx.addIssue({ code: 'custom', path: [e.parameter], message: e.problem, params: { omitValue: true } });
     }
     if (rule.needsFeedback && c.B === undefined) need('B', undefined, `is required by rule "${c.rule}"`);
-    if (c.Z0 !== undefined && (c.Z0.length !== n || c.Z0[0].length !== c.r)) {
-      need('Z0', c.Z0, `must be ${n} x ${c.r} (n x r), got ${shapeOf(c.Z0)}`);
-    }
-    if (c.W0 !== undefined && (c.W0.length !== c.r || c.W0[0].length !== m)) {
-      need('W0', c.W0, `must be ${c.r} x ${m} (r x m), got ${shapeOf(c.W0)}`);
-    }
     if ((c.Z0 === undefined) !== (c.W0 === undefined)) {
       need(c.Z0 === undefined ? 'Z0' : 'W0', undefined, 'Z0 and W0 go together: give both or neither');
     }

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { Matrix } from 'ml-matrix';
 import { integrateFlow } from '../../src/flow/integrateFlow.js';
-import { toDense } from '../../src/linalg/Dense.js';
+import { toDense, toMatrix } from '../../src/linalg/Dense.js';
 import { randomFactors } from '../../src/random/randomFactors.js';
 import { fa } from '../../src/rules/fa.js';
 import { gd } from '../../src/rules/gd.js';
-import { InputError } from '../../src/solve/InputError.js';
+import { InputError } from '../../src/linalg/InputError.js';
 import { solve } from '../../src/solve/solve.js';
 import { alignment } from '../../src/theory/alignment.js';
 import { faLimit } from '../../src/theory/faLimit.js';
@@ -33,7 +33,7 @@ describe('integrateFlow: the FA flow from zero', () => {
     'keeps B^T Z + Z^T B = W W^T (residual <= 1e-7) along the flow, %i x %i, r = %i (%s)',
     (n, m, r, seed) => {
       const { y, b } = faCase(n, m, r, seed);
-      const out = integrateFlow({ y: toDense(y), b: toDense(b), rule: fa, tEnd: 20, sampleTimes: times });
+      const out = integrateFlow({ Y: y, B: b, rule: fa, r, tEnd: 20, sampleTimes: times });
       expect(out.reason).toBe('done');
       expect(out.samples.map((s) => s.t)).toEqual(times);
       for (const s of out.samples) {
@@ -47,18 +47,11 @@ describe('integrateFlow: the FA flow from zero', () => {
   it('is approached by discrete FA with error O(eta): halving eta about halves the distance of Z W', () => {
     const { y, b } = faCase(5, 4, 2, 'oeta');
     const time = 2;
-    const flow = integrateFlow({ y: toDense(y), b: toDense(b), rule: fa, tEnd: time, rtol: 1e-10 });
+    const flow = integrateFlow({ Y: y, B: b, rule: fa, r: 2, tEnd: time, rtol: 1e-10 });
     const product = flow.Z.mmul(flow.W);
     const etas = [0.02, 0.01, 0.005];
     const gaps = etas.map((eta) => {
-      const run = solve({
-        Y: y.to2DArray(),
-        r: 2,
-        rule: 'fa',
-        eta,
-        steps: Math.round(time / eta),
-        B: b.to2DArray(),
-      });
+      const run = solve({ Y: y, r: 2, rule: fa, eta, steps: Math.round(time / eta), B: b });
       expect(run.reason).toBe('steps');
       return { d: distance(run.Z.mmul(run.W), product), residual: invariantResidual(b, run.Z, run.W) };
     });
@@ -80,7 +73,7 @@ describe('integrateFlow: the FA flow from zero', () => {
   ])('reaches the FA limit Y P_S for large t, %i x %i, r = %i (%s)', (n, m, r, seed) => {
     const { y, b } = faCase(n, m, r, seed);
     const limit = faLimit(y, b);
-    const out = integrateFlow({ y: toDense(y), b: toDense(b), rule: fa, tEnd: 200 });
+    const out = integrateFlow({ Y: y, B: b, rule: fa, r, tEnd: 200 });
     expect(out.reason).toBe('done');
     const yNorm = y.norm('frobenius');
     expect(distance(out.Z.mmul(out.W), limit.product) / yNorm).toBeLessThanOrEqual(1e-6);
@@ -91,9 +84,10 @@ describe('integrateFlow: the FA flow from zero', () => {
 describe('integrateFlow: the GD flow', () => {
   it('decreases the loss along the flow from small random factors and reaches L*(r)', () => {
     const y = seededMatrix(5, 4, 'gd/Y');
-    const { z0, w0 } = randomFactors(5, 4, 2, 0.1, 'gd/init');
+    const start = randomFactors(5, 4, 2, 0.1, 'gd/init');
+    const [Z0, W0] = [toMatrix(start.z0), toMatrix(start.w0)];
     const times = [0, 1, 2, 5, 10, 20, 50, 100];
-    const out = integrateFlow({ y: toDense(y), b: null, rule: gd, z0, w0, tEnd: 100, sampleTimes: times });
+    const out = integrateFlow({ Y: y, r: 2, rule: gd, Z0, W0, tEnd: 100, sampleTimes: times });
     expect(out.reason).toBe('done');
     const losses = out.samples.map((s) => s.Z.mmul(s.W).sub(y).norm('frobenius') ** 2);
     const yNormSq = y.norm('frobenius') ** 2;
@@ -101,7 +95,7 @@ describe('integrateFlow: the GD flow', () => {
     for (let i = 1; i < losses.length; i++)
       expect(losses[i]).toBeLessThanOrEqual(losses[i - 1] + 1e-10 * yNormSq);
     expect(losses[3]).toBeLessThanOrEqual(0.9 * losses[0]);
-    expect(out.samples[0].Z.to1DArray()).toEqual(Array.from(z0.data));
+    expect(out.samples[0].Z.to1DArray()).toEqual(Z0.to1DArray());
     expect((out.loss - optimalLoss(y, 2)) / yNormSq).toBeLessThanOrEqual(1e-8);
   });
 });
@@ -109,28 +103,32 @@ describe('integrateFlow: the GD flow', () => {
 describe('integrateFlow: stopping', () => {
   it('stops on the budget of accepted steps with the state it reached, and never writes its inputs', () => {
     const y = seededMatrix(4, 3, 'budget/Y');
-    const { z0, w0 } = randomFactors(4, 3, 2, 0.1, 'budget/init');
-    const zBefore = Array.from(z0.data);
-    const out = integrateFlow({ y: toDense(y), b: null, rule: gd, z0, w0, tEnd: 100, maxSteps: 5 });
+    const start = randomFactors(4, 3, 2, 0.1, 'budget/init');
+    const [Z0, W0] = [toMatrix(start.z0), toMatrix(start.w0)];
+    const zBefore = Z0.to1DArray();
+    const out = integrateFlow({ Y: y, r: 2, rule: gd, Z0, W0, tEnd: 100, maxSteps: 5 });
     expect(out.reason).toBe('budget');
     expect(out.steps).toBe(5);
     expect(out.t).toBeGreaterThan(0);
     expect(out.t).toBeLessThan(100);
     expect(out.loss).toBeLessThanOrEqual(y.norm('frobenius') ** 2);
-    expect(Array.from(z0.data)).toEqual(zBefore);
+    expect(Z0.to1DArray()).toEqual(zBefore);
   });
 });
 
 describe('integrateFlow: inputs', () => {
   const { y, b } = faCase(3, 2, 1, 'bad');
-  const base = { y: toDense(y), b: toDense(b), rule: fa, tEnd: 1 };
+  const base = { Y: y, B: b, rule: fa, r: 1, tEnd: 1 };
   it.each([
-    ['b', { b: null }],
-    ['b', { b: toDense(seededMatrix(2, 1, 'b')) }],
-    ['z0', { z0: toDense(seededMatrix(2, 1, 'z')) }],
-    ['w0', { w0: toDense(seededMatrix(1, 3, 'w')) }],
-    ['z0', { rule: gd, b: null, r: 1 }],
-    ['r', { rule: gd, b: null }],
+    ['B', { B: null }],
+    ['B', { B: seededMatrix(2, 1, 'b') }],
+    ['Z0', { Z0: seededMatrix(2, 1, 'z') }],
+    ['W0', { W0: seededMatrix(1, 3, 'w') }],
+    ['Z0', { rule: gd, B: null }],
+    ['r', { r: 0 }],
+    ['r', { r: 1.5 }],
+    ['Y', { Y: toDense(y) as unknown as Matrix }],
+    ['B', { B: b.to2DArray() as unknown as Matrix }],
     ['atol', { atol: -1 }],
     ['rtol', { rtol: 0 }],
     ['tEnd', { tEnd: -1 }],
@@ -142,9 +140,21 @@ describe('integrateFlow: inputs', () => {
   });
 
   it('names a non-finite entry by its position', () => {
-    const yBad = toDense(y);
-    yBad.data[3] = NaN;
-    expect(() => integrateFlow({ ...base, y: yBad })).toThrow(/^y\[1\]\[1\]:/);
+    const yBad = y.clone().set(1, 1, NaN);
+    expect(() => integrateFlow({ ...base, Y: yBad })).toThrow(/^Y\[1\]\[1\]: must be finite \(got NaN\)$/);
+    const zBad = seededMatrix(3, 1, 'z').set(2, 0, Infinity);
+    expect(() => integrateFlow({ ...base, Z0: zBad })).toThrow(
+      /^Z0\[2\]\[0\]: must be finite \(got Infinity\)$/,
+    );
+  });
+
+  it('says what is wrong with a shape in one line, with both shapes', () => {
+    expect(() => integrateFlow({ ...base, B: seededMatrix(2, 1, 'b') })).toThrow(
+      /^B: is 2 x 1, not 3 x 1 \(n x r\)$/,
+    );
+    expect(() => integrateFlow({ ...base, W0: seededMatrix(1, 3, 'w') })).toThrow(
+      /^W0: is 1 x 3, not 1 x 2 \(r x m\)$/,
+    );
   });
 });
 
@@ -176,13 +186,14 @@ describe('integrateFlow: FA in its feedback subspaces is the full flow, on full-
             init === 'zero'
               ? {}
               : {
-                  z0: toDense(seededMatrix(n, r, `flow/fb/${name}/Z0`, 1e-3)),
-                  w0: toDense(seededMatrix(r, m, `flow/fb/${name}/W0`, 1e-3)),
+                  Z0: seededMatrix(n, r, `flow/fb/${name}/Z0`, 1e-3),
+                  W0: seededMatrix(r, m, `flow/fb/${name}/W0`, 1e-3),
                 };
           const o = {
-            y: toDense(y),
-            b: toDense(b),
+            Y: y,
+            B: b,
             rule: fa,
+            r,
             tEnd: 20,
             rtol: 1e-10,
             sampleTimes: times,
@@ -210,8 +221,15 @@ describe('integrateFlow: FA in its feedback subspaces is the full flow, on full-
 
   it('is not used for the GD flow (its backward Z^T Y reaches all of row Y)', () => {
     const y = noisyTarget(40, 30, 'flow/fb/gd');
-    const { z0, w0 } = randomFactors(40, 30, 2, 0.01, 'flow/fb/gd/init');
-    const out = integrateFlow({ y: toDense(y), b: null, rule: gd, z0, w0, tEnd: 1 });
+    const start = randomFactors(40, 30, 2, 0.01, 'flow/fb/gd/init');
+    const out = integrateFlow({
+      Y: y,
+      r: 2,
+      rule: gd,
+      Z0: toMatrix(start.z0),
+      W0: toMatrix(start.w0),
+      tEnd: 1,
+    });
     expect(out.reason).toBe('done');
     expect(out.subspace).toBeUndefined();
   });

@@ -5,8 +5,10 @@ import { correlatedInputs } from '../../src/network/correlatedInputs.js';
 import { isotropicInputs } from '../../src/network/isotropicInputs.js';
 import { trainTwoLayerNetwork, type TwoLayerNetworkOptions } from '../../src/network/trainTwoLayerNetwork.js';
 import { randomFactors } from '../../src/random/randomFactors.js';
-import { InputError } from '../../src/solve/InputError.js';
-import { solve } from '../../src/solve/solve.js';
+import { InputError } from '../../src/linalg/InputError.js';
+import { fa } from '../../src/rules/fa.js';
+import { gd } from '../../src/rules/gd.js';
+import { solve, type SolveOptions } from '../../src/solve/solve.js';
 import { seededMatrix } from '../_support/seededMatrix.js';
 
 const n = 5;
@@ -22,17 +24,12 @@ const z0 = toMatrix(init.z0);
 const w0 = toMatrix(init.w0);
 
 /** The network's options and the matching factorization case, for one rule. */
-function setup(rule: 'gd' | 'fa', x: Matrix): { net: TwoLayerNetworkOptions; fact: Record<string, unknown> } {
-  const start = rule === 'gd' ? { z0, w0 } : {}; // fa from zero, gd from small random factors
-  const net = { x, y, b: rule === 'fa' ? b : null, rule, eta, steps, recordEvery: 1, ...start };
-  const fact = {
-    Y: y.to2DArray(),
-    r,
-    rule,
-    eta,
-    ...(rule === 'fa' ? { B: b.to2DArray() } : { Z0: z0.to2DArray(), W0: w0.to2DArray() }),
-  };
-  return { net, fact };
+/** The network's options and the factorization's, for one rule: the same fields, the same values. */
+function setup(name: 'gd' | 'fa', x: Matrix): { net: TwoLayerNetworkOptions; fact: SolveOptions } {
+  const rule = name === 'fa' ? fa : gd;
+  // fa from zero, gd from small random factors
+  const common = { Y: y, r, rule, eta, ...(name === 'fa' ? { B: b } : { Z0: z0, W0: w0 }) };
+  return { net: { ...common, X: x, steps, recordEvery: 1 }, fact: common };
 }
 
 const gap = (a: Matrix, c: Matrix): number => a.clone().sub(c).norm('frobenius');
@@ -83,17 +80,29 @@ describe('trainTwoLayerNetwork', () => {
   it('records every so many steps and at the end, and never writes its inputs', () => {
     const x = isotropicInputs(m, N, 'net/iso');
     const z0Before = z0.to2DArray();
-    const out = trainTwoLayerNetwork({ x, y, b: null, rule: 'gd', eta, steps: 12, z0, w0, recordEvery: 5 });
+    const out = trainTwoLayerNetwork({
+      X: x,
+      Y: y,
+      r,
+      rule: gd,
+      eta,
+      steps: 12,
+      Z0: z0,
+      W0: w0,
+      recordEvery: 5,
+    });
     expect(out.history.map((h) => h.step)).toEqual([0, 5, 10, 12]);
     expect(out.steps).toBe(12);
     expect(gap(out.history[3].Z, out.Z)).toBe(0);
     expect(z0.to2DArray()).toEqual(z0Before);
-    expect(trainTwoLayerNetwork({ x, y, b: null, rule: 'gd', eta, steps: 3, z0, w0 }).history).toEqual([]);
+    expect(trainTwoLayerNetwork({ X: x, Y: y, r, rule: gd, eta, steps: 3, Z0: z0, W0: w0 }).history).toEqual(
+      [],
+    );
   });
 
   it('stops as diverged, with finite factors and loss, when the step size is far too large', () => {
     const x = isotropicInputs(m, N, 'net/iso');
-    const out = trainTwoLayerNetwork({ x, y, b, rule: 'fa', eta: 50, steps: 10_000 });
+    const out = trainTwoLayerNetwork({ X: x, Y: y, r, B: b, rule: fa, eta: 50, steps: 10_000 });
     expect(out.reason).toBe('diverged');
     expect(out.steps).toBeLessThan(10_000);
     expect(Number.isFinite(out.Z.norm('frobenius') + out.W.norm('frobenius') + out.networkLoss)).toBe(true);
@@ -101,25 +110,38 @@ describe('trainTwoLayerNetwork', () => {
 
   describe('inputs', () => {
     const x = isotropicInputs(m, N, 'net/iso');
-    const base: TwoLayerNetworkOptions = { x, y, b, rule: 'fa', eta, steps: 1 };
+    const base: TwoLayerNetworkOptions = { X: x, Y: y, r, B: b, rule: fa, eta, steps: 1 };
     it.each([
-      ['x', { x: new Matrix(3, N) }],
-      ['y', { y: Matrix.zeros(n, m).set(1, 2, NaN) }],
+      ['X', { X: new Matrix(3, N) }],
+      ['X', { X: x.to2DArray() as unknown as Matrix }],
+      ['X', { X: x.clone().set(0, 0, NaN) }],
+      ['Y', { Y: Matrix.zeros(n, m).set(1, 2, NaN) }],
+      ['Y', { Y: y.to2DArray() as unknown as Matrix }],
+      ['r', { r: 0 }],
       ['divergenceFactor', { divergenceFactor: 1 }],
-      ['rule', { rule: 'sgd' as 'gd' }],
+      ['rule', { rule: { ...fa } }],
+      ['rule', { rule: 'fa' as unknown as typeof fa }],
       ['eta', { eta: 0 }],
       ['eta', { eta: NaN }],
       ['steps', { steps: -1 }],
       ['recordEvery', { recordEvery: 0.5 }],
-      ['b', { b: null }],
-      ['b', { b: new Matrix(n + 1, r) }],
-      ['z0', { z0: new Matrix(n + 1, r) }],
-      ['w0', { w0: new Matrix(r, m + 1) }],
-      ['z0', { rule: 'gd' as const, b: null }],
+      ['B', { B: null }],
+      ['B', { B: new Matrix(n + 1, r) }],
+      ['Z0', { Z0: new Matrix(n + 1, r) }],
+      ['W0', { W0: new Matrix(r, m + 1) }],
+      ['Z0', { rule: gd, B: null }],
     ])('names the bad field %s', (parameter, bad) => {
       const call = (): unknown => trainTwoLayerNetwork({ ...base, ...bad });
       expect(call).toThrow(InputError);
-      expect(call).toThrow(new RegExp(`^${parameter}:`));
+      expect(call).toThrow(new RegExp(`^${parameter}(\\[\\d+\\]\\[\\d+\\])?:`));
+    });
+
+    it('says what is wrong with a shape in one line, with both shapes', () => {
+      const call = (): unknown => trainTwoLayerNetwork({ ...base, B: new Matrix(n + 1, r) });
+      expect(call).toThrow(/^B: is 6 x 2, not 5 x 2 \(n x r\)$/);
+      expect(() => trainTwoLayerNetwork({ ...base, X: new Matrix(3, N) })).toThrow(
+        /^X: is 3 x 12, not 4 x N with N >= 1 \(m x N\)$/,
+      );
     });
   });
 });

@@ -156,12 +156,12 @@ describe('the fault catalogue', () => {
       return Matrix.columnVector([...run.Z.to1DArray(), ...run.W.to1DArray(), run.loss]);
     };
     const flow = () => {
-      const run = s.integrateFlow({ y: toDense(y), b: toDense(b), rule: fa, r: 2, tEnd: 1, rtol: 1e-10 });
+      const run = s.integrateFlow({ Y: y, B: b, rule: fa, r: 2, tEnd: 1, rtol: 1e-10 });
       return Matrix.columnVector([...run.Z.to1DArray(), ...run.W.to1DArray(), run.t]);
     };
-    const network = (rule: 'gd' | 'fa') => () => {
-      const x = Matrix.eye(2, 2);
-      const run = s.trainTwoLayerNetwork({ x, y, b, rule, eta: 0.1, steps: 20, z0, w0 });
+    const network = (rule: typeof fa) => () => {
+      const X = Matrix.eye(2, 2);
+      const run = s.trainTwoLayerNetwork({ X, Y: y, r: 2, B: b, rule, eta: 0.1, steps: 20, Z0: z0, W0: w0 });
       return Matrix.columnVector([...run.Z.to1DArray(), ...run.W.to1DArray()]);
     };
     return [
@@ -169,8 +169,8 @@ describe('the fault catalogue', () => {
       attempt(dense(gd, true, null)),
       attempt(dense(gd, true, b)),
       attempt(flow),
-      attempt(network('fa')),
-      attempt(network('gd')),
+      attempt(network(fa)),
+      attempt(network(gd)),
     ];
   };
   const real = outputs(realSolvers);

@@ -6,7 +6,7 @@ import { gaussianMatrix } from '../../src/random/gaussianMatrix.js';
 import { gaussianSampler } from '../../src/random/gaussianSampler.js';
 import { randomTarget } from '../../src/random/randomTarget.js';
 import { seededUniform } from '../../src/random/seededUniform.js';
-import { solve } from '../../src/solve/solve.js';
+import { solveCaseFile } from '../_support/solveCaseFile.js';
 import { buildReportData, REPORT_PLOT_COUNT, type ReportStep } from '../../src/report/buildReportData.js';
 import { renderReportHtml } from '../../src/report/renderReportHtml.js';
 import { renderReportPlots } from '../../src/report/renderReportPlots.js';
@@ -100,7 +100,7 @@ describe('buildReportData', () => {
         if (!checked.some(([k, d]) => k === rank && d === draw)) continue;
         seen++;
         const common = { Y, r: o.r, maxSteps: o.maxSteps, tol: 1e-10 };
-        const gd = solve({
+        const gd = solveCaseFile({
           ...common,
           rule: 'gd',
           eta: o.etaGd,
@@ -109,7 +109,7 @@ describe('buildReportData', () => {
             seed: `fa-verify report ${o.seed} overlap-sweep gd-init ${rank} ${draw}`,
           },
         });
-        const fa = solve({ ...common, rule: 'fa', eta: safeFaStepSize(1, new Matrix(B)), B });
+        const fa = solveCaseFile({ ...common, rule: 'fa', eta: safeFaStepSize(1, new Matrix(B)), B });
         const point = o.points.find((p) => p.rank === rank && p.draw === draw);
         const expected = projectorOverlap(gd.W, fa.W) / o.r;
         expect(point?.overlap, `rank ${rank}, draw ${draw}`).toBeCloseTo(expected, 9);

@@ -8,7 +8,7 @@ import { advanceYWt } from '../../src/solve/advanceYWt.js';
 import { applyUpdate } from '../../src/solve/applyUpdate.js';
 import { gradientsGram } from '../../src/solve/gradientsGram.js';
 import { createStepWorkspace, type StepWorkspace } from '../../src/solve/StepWorkspace.js';
-import { solve } from '../../src/solve/solve.js';
+import { solveCaseFile } from '../_support/solveCaseFile.js';
 import { maxAbs, maxAbsDiff, seededMatrix } from '../_support/seededMatrix.js';
 
 /** A workspace for FA on seeded full-rank data, with `B^T Y` and `Y Y^T B` precomputed as the loop does. */
@@ -69,7 +69,7 @@ describe('advanceYWt', () => {
     const b = seededMatrix(20, 4, 'advance/run/B', 1 / Math.sqrt(20));
     const input = { Y: y.to2DArray(), r: 4, rule: 'fa', eta: 0.1, steps: 3000, B: b.to2DArray() };
     // On the full matrices (reduced, FA from zero would run 4 x 4), so that the carried Y W^T is used.
-    const got = solve({ ...input, reduce: false });
+    const got = solveCaseFile({ ...input, reduce: false });
     expect(got.subspace).toBeUndefined();
     let z = new Matrix(20, 4);
     let w = new Matrix(4, 16);

@@ -3,10 +3,13 @@ import { describe, expect, it } from 'vitest';
 import { toJson } from '../../src/io/toJson.js';
 import { toMatrix } from '../../src/linalg/Dense.js';
 import { randomFactors } from '../../src/random/randomFactors.js';
-import { InputError } from '../../src/solve/InputError.js';
-import { solve } from '../../src/solve/solve.js';
+import { InputError } from '../../src/linalg/InputError.js';
+import { fa } from '../../src/rules/fa.js';
+import { gd } from '../../src/rules/gd.js';
+import { solve, type SolveOptions } from '../../src/solve/solve.js';
 import { alignment } from '../../src/theory/alignment.js';
 import { maxAbsDiff, seededLowRank, seededMatrix } from '../_support/seededMatrix.js';
+import { solveCaseFile } from '../_support/solveCaseFile.js';
 
 type RuleName = 'gd' | 'fa';
 type InitKind = 'zero' | 'random' | 'explicit';
@@ -96,32 +99,31 @@ describe('solve agrees with an independent naive implementation', () => {
       const seed = `agree/${c.name}`;
       const y = seededLowRank(c.n, c.m, c.k, `${seed}/Y`);
       const b = seededMatrix(c.n, c.r, `${seed}/B`, 1 / Math.sqrt(c.n));
-      const input: Record<string, unknown> = {
-        Y: y.to2DArray(),
-        r: c.r,
-        rule: c.rule,
-        eta: ETA,
-        steps: STEPS,
-      };
-      if (c.rule === 'fa') input.B = b.to2DArray();
       let z0: Matrix;
       let w0: Matrix;
+      let start: Partial<SolveOptions> = {};
       if (c.init === 'zero') {
         z0 = Matrix.zeros(c.n, c.r);
         w0 = Matrix.zeros(c.r, c.m);
       } else if (c.init === 'random') {
-        input.init = { scale: INIT_SCALE, seed };
+        start = { init: { scale: INIT_SCALE, seed } };
         const f = randomFactors(c.n, c.m, c.r, INIT_SCALE, seed);
         z0 = toMatrix(f.z0);
         w0 = toMatrix(f.w0);
       } else {
         z0 = seededMatrix(c.n, c.r, `${seed}/Z0`, 0.3);
         w0 = seededMatrix(c.r, c.m, `${seed}/W0`, 0.3);
-        input.Z0 = z0.to2DArray();
-        input.W0 = w0.to2DArray();
+        start = { Z0: z0, W0: w0 };
       }
-
-      const got = solve(input);
+      const got = solve({
+        Y: y,
+        r: c.r,
+        rule: c.rule === 'fa' ? fa : gd,
+        eta: ETA,
+        steps: STEPS,
+        ...(c.rule === 'fa' ? { B: b } : {}),
+        ...start,
+      });
       const ref = referenceSolve(y, c.rule === 'fa' ? b : null, c.rule, ETA, STEPS, z0, w0);
 
       expect(got.reason, seed).toBe('steps');
@@ -140,14 +142,14 @@ describe('solve agrees with an independent naive implementation', () => {
 });
 
 describe('solve is deterministic', () => {
-  const y = seededLowRank(4, 3, 2, 'determinism/Y').to2DArray();
-  const b = seededMatrix(4, 2, 'determinism/B', 0.5).to2DArray();
+  const y = seededLowRank(4, 3, 2, 'determinism/Y');
+  const b = seededMatrix(4, 2, 'determinism/B', 0.5);
   const base = { Y: y, r: 2, eta: 0.1, steps: 40, traceEvery: 5 };
 
-  for (const rule of ['gd', 'fa'] as const) {
-    it(`${rule}: the same init seed gives identical output, a different seed a different one`, () => {
+  for (const rule of [gd, fa]) {
+    it(`${rule.name}: the same init seed gives identical output, a different seed a different one`, () => {
       const run = (seed: string): string =>
-        toJson(solve({ ...base, rule, ...(rule === 'fa' ? { B: b } : {}), init: { scale: 0.1, seed } }));
+        toJson(solve({ ...base, rule, ...(rule === fa ? { B: b } : {}), init: { scale: 0.1, seed } }));
       const first = run('seed-1');
       expect(run('seed-1')).toBe(first);
       expect(first).not.toContain('null');
@@ -158,61 +160,66 @@ describe('solve is deterministic', () => {
   it('does not modify its input', () => {
     const input = {
       ...base,
-      rule: 'fa',
+      rule: fa,
       B: b,
-      Z0: [
+      Z0: new Matrix([
         [0.1, 0],
         [0, 0.1],
         [0, 0],
         [0.2, 0],
-      ],
-      W0: [
+      ]),
+      W0: new Matrix([
         [0.1, 0.2, 0.3],
         [0, 0, 1],
-      ],
+      ]),
     };
-    const before = JSON.stringify(input);
+    const matrices = (): number[][][] => [input.Y, input.B, input.Z0, input.W0].map((a) => a.to2DArray());
+    const before = matrices();
     solve(input);
-    expect(JSON.stringify(input)).toBe(before);
+    expect(matrices()).toEqual(before);
+  });
+
+  it('gives, bit for bit, what the same case gives as a case file', () => {
+    const Z0 = seededMatrix(4, 2, 'determinism/Z0', 0.1);
+    const W0 = seededMatrix(2, 3, 'determinism/W0', 0.1);
+    const options = { ...base, rule: fa, B: b, Z0, W0 };
+    const file = {
+      ...base,
+      Y: y.to2DArray(),
+      rule: 'fa',
+      B: b.to2DArray(),
+      Z0: Z0.to2DArray(),
+      W0: W0.to2DArray(),
+    };
+    const got = solve(options);
+    expect(got.steps).toBe(40);
+    expect(toJson(got)).toBe(toJson(solveCaseFile(file)));
   });
 });
 
 describe('solve validates its input', () => {
-  const good = {
-    Y: [
-      [1, 0],
-      [0, 1],
-    ],
+  const good: SolveOptions = {
+    Y: Matrix.eye(2),
     r: 1,
-    rule: 'fa',
+    rule: fa,
     eta: 0.1,
     steps: 3,
-    B: [[1], [0]],
+    B: new Matrix([[1], [0]]),
   };
 
   it.each([
     ['eta', { ...good, eta: 0 }],
     ['r', { ...good, r: 0 }],
-    [
-      'B',
-      {
-        ...good,
-        B: [
-          [1, 0],
-          [0, 1],
-        ],
-      },
-    ],
-    [
-      'Y[0][1]',
-      {
-        ...good,
-        Y: [
-          [1, Number.NaN],
-          [0, 1],
-        ],
-      },
-    ],
+    ['B', { ...good, B: Matrix.eye(2) }],
+    ['Z0', { ...good, Z0: Matrix.eye(2), W0: new Matrix([[1, 0]]) }],
+    ['W0', { ...good, Z0: new Matrix([[1], [0]]), W0: Matrix.eye(2) }],
+    ['B', { ...good, B: null }],
+    ['B', { ...good, B: [[1], [0]] as unknown as Matrix }],
+    ['Y', { ...good, Y: Matrix.eye(2).to2DArray() as unknown as Matrix }],
+    ['Y[0][1]', { ...good, Y: Matrix.eye(2).set(0, 1, Number.NaN) }],
+    ['rule', { ...good, rule: 'fa' as unknown as typeof fa }],
+    ['rule', { ...good, rule: { ...fa } }],
+    ['case', { ...good, tolerance: 1 } as SolveOptions],
   ])('throws an InputError naming %s', (parameter, input) => {
     let error: unknown;
     try {
@@ -222,21 +229,26 @@ describe('solve validates its input', () => {
     }
     expect(error).toBeInstanceOf(InputError);
     expect((error as InputError).parameter).toBe(parameter);
+    expect((error as InputError).message).not.toContain('\n');
+  });
+
+  it('says what is wrong with a shape in one line, with both shapes', () => {
+    expect(() => solve({ ...good, B: Matrix.eye(2) })).toThrow(/^B: is 2 x 2, not 2 x 1 \(n x r\)$/);
+    expect(() => solve({ ...good, Z0: new Matrix([[1], [0]]), W0: Matrix.eye(2) })).toThrow(
+      /^W0: is 2 x 2, not 1 x 2 \(r x m\)$/,
+    );
   });
 });
 
 describe('solve: defaults of the until mode', () => {
   // Y = diag(3, 1): ||Y||_F^2 = 10, L*(1) = 1.
-  const y = [
-    [3, 0],
-    [0, 1],
-  ];
+  const y = Matrix.diag([3, 1]);
 
   it("stops at the optimal loss by default ('optimal' target), also when it is not 0", () => {
     const res = solve({
       Y: y,
       r: 1,
-      rule: 'gd',
+      rule: gd,
       eta: 0.05,
       init: { scale: 0.1, seed: 'default-target' },
       maxSteps: 20000,
@@ -249,12 +261,12 @@ describe('solve: defaults of the until mode', () => {
     const res = solve({
       Y: y,
       r: 2,
-      rule: 'fa',
+      rule: fa,
       eta: 0.1,
-      B: [
+      B: new Matrix([
         [1, 0.2],
         [0.1, 1],
-      ],
+      ]),
       maxSteps: 20000,
       tol: 1e-3,
     });
@@ -268,16 +280,10 @@ describe('solve: defaults of the until mode', () => {
     const res = solve({
       Y: y,
       r: 2,
-      rule: 'gd',
+      rule: gd,
       eta: 0.001,
-      Z0: [
-        [-Math.sqrt(3), 0],
-        [0, -1],
-      ],
-      W0: [
-        [Math.sqrt(3), 0],
-        [0, 1],
-      ],
+      Z0: Matrix.diag([-Math.sqrt(3), -1]),
+      W0: Matrix.diag([Math.sqrt(3), 1]),
       steps: 50,
       divergenceFactor: 1.5,
     });
@@ -286,6 +292,8 @@ describe('solve: defaults of the until mode', () => {
   });
 
   it('has no trace field unless a trace was asked for', () => {
-    expect('trace' in solve({ Y: y, r: 1, rule: 'fa', eta: 0.1, B: [[1], [0]], steps: 2 })).toBe(false);
+    expect('trace' in solve({ Y: y, r: 1, rule: fa, eta: 0.1, B: new Matrix([[1], [0]]), steps: 2 })).toBe(
+      false,
+    );
   });
 });

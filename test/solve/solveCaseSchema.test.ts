@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { InputError } from '../../src/solve/InputError.js';
+import { InputError } from '../../src/linalg/InputError.js';
 import { parseSolveCase } from '../../src/solve/parseSolveCase.js';
 import { solveCaseSchema } from '../../src/solve/solveCaseSchema.js';
 import { GOOD_CASE } from '../_support/badSolveCases.js';
@@ -73,15 +73,11 @@ describe('solveCaseSchema: every message', () => {
           [3, 4],
         ],
       },
-      'B: must be 2 x 1 (n x r), got 2 x 2 (got 2 x 2 matrix)',
+      'B: is 2 x 2, not 2 x 1 (n x r)',
     ],
-    ['B with a row too few', { ...good, B: [[1]] }, 'B: must be 2 x 1 (n x r), got 1 x 1 (got 1 x 1 matrix)'],
+    ['B with a row too few', { ...good, B: [[1]] }, 'B: is 1 x 1, not 2 x 1 (n x r)'],
     ['fa without B', without('B'), 'B: is required by rule "fa"'],
-    [
-      'Z0 with a row too few',
-      { ...good, ...both, Z0: [[1]] },
-      'Z0: must be 2 x 1 (n x r), got 1 x 1 (got 1 x 1 matrix)',
-    ],
+    ['Z0 with a row too few', { ...good, ...both, Z0: [[1]] }, 'Z0: is 1 x 1, not 2 x 1 (n x r)'],
     [
       'Z0 with a column too many',
       {
@@ -92,7 +88,7 @@ describe('solveCaseSchema: every message', () => {
           [1, 1],
         ],
       },
-      'Z0: must be 2 x 1 (n x r), got 2 x 2 (got 2 x 2 matrix)',
+      'Z0: is 2 x 2, not 2 x 1 (n x r)',
     ],
     [
       'W0 with a row too many',
@@ -104,13 +100,9 @@ describe('solveCaseSchema: every message', () => {
           [1, 1],
         ],
       },
-      'W0: must be 1 x 2 (r x m), got 2 x 2 (got 2 x 2 matrix)',
+      'W0: is 2 x 2, not 1 x 2 (r x m)',
     ],
-    [
-      'W0 with a column too few',
-      { ...good, ...both, W0: [[1]] },
-      'W0: must be 1 x 2 (r x m), got 1 x 1 (got 1 x 1 matrix)',
-    ],
+    ['W0 with a column too few', { ...good, ...both, W0: [[1]] }, 'W0: is 1 x 1, not 1 x 2 (r x m)'],
     ['Z0 without W0', { ...good, Z0: both.Z0 }, 'W0: Z0 and W0 go together: give both or neither'],
     ['W0 without Z0', { ...good, W0: both.W0 }, 'Z0: Z0 and W0 go together: give both or neither'],
     [

@@ -1,6 +1,6 @@
 import { Matrix } from 'ml-matrix';
 import { describe, expect, it } from 'vitest';
-import { solve } from '../../src/solve/solve.js';
+import { solveCaseFile } from '../_support/solveCaseFile.js';
 import type { SolveResult } from '../../src/solve/solveDense.js';
 import { alignment } from '../../src/theory/alignment.js';
 import { faLimit } from '../../src/theory/faLimit.js';
@@ -27,7 +27,7 @@ function expectFiniteResult(res: SolveResult, label: string): void {
 describe('solve loop: steps mode', () => {
   for (const steps of [0, 1, 37]) {
     it(`takes exactly ${steps} steps (reason 'steps')`, () => {
-      const res = solve({ ...faAtRank, steps });
+      const res = solveCaseFile({ ...faAtRank, steps });
       expect(res.steps).toBe(steps);
       expect(res.reason).toBe('steps');
       expect(Math.abs(res.loss - lossOf(res))).toBeLessThanOrEqual(1e-12);
@@ -35,14 +35,14 @@ describe('solve loop: steps mode', () => {
   }
 
   it('does not stop early once the optimum is reached', () => {
-    const res = solve({ ...faAtRank, steps: 3000 });
+    const res = solveCaseFile({ ...faAtRank, steps: 3000 });
     expect(res.reason).toBe('steps');
     expect(res.steps).toBe(3000);
     expect(res.loss).toBeLessThanOrEqual(1e-20 * Y_NORM_SQ);
   });
 
   it('takes zero steps from zero factors with loss ||Y||^2', () => {
-    const res = solve({ ...faAtRank, steps: 0 });
+    const res = solveCaseFile({ ...faAtRank, steps: 0 });
     expect(Math.abs(res.loss - Y_NORM_SQ)).toBeLessThanOrEqual(1e-15);
     expect(res.Z.norm('frobenius')).toBe(0);
   });
@@ -50,7 +50,7 @@ describe('solve loop: steps mode', () => {
 
 describe('solve loop: maxSteps mode', () => {
   it("stops with 'target' when FA reaches loss 0 (r = rank(Y)), well inside the budget", () => {
-    const res = solve({ ...faAtRank, maxSteps: 20000 });
+    const res = solveCaseFile({ ...faAtRank, maxSteps: 20000 });
     expect(res.reason).toBe('target');
     expect(res.steps).toBeLessThan(20000);
     expect(res.loss).toBeLessThanOrEqual(1e-10 * Y_NORM_SQ);
@@ -59,30 +59,30 @@ describe('solve loop: maxSteps mode', () => {
 
   it("stops with 'target' at the first step whose loss is within a numeric target", () => {
     const target = 0.25 * Y_NORM_SQ;
-    const res = solve({ ...gdRandom, maxSteps: 5000, target, tol: 0 });
+    const res = solveCaseFile({ ...gdRandom, maxSteps: 5000, target, tol: 0 });
     expect(res.reason).toBe('target');
     expect(res.loss).toBeLessThanOrEqual(target);
     expect(res.steps).toBeGreaterThan(0);
-    const before = solve({ ...gdRandom, steps: res.steps - 1 });
+    const before = solveCaseFile({ ...gdRandom, steps: res.steps - 1 });
     expect(before.loss).toBeGreaterThan(target);
   });
 
   it("stops with 'target' on the FA limit when r < rank(Y) (target 'fa-limit')", () => {
     const limit = faLimit(Y, new Matrix(B1)).loss;
-    const res = solve({ ...faBelowRank, maxSteps: 20000, target: 'fa-limit' });
+    const res = solveCaseFile({ ...faBelowRank, maxSteps: 20000, target: 'fa-limit' });
     expect(res.reason).toBe('target');
     expect(res.loss).toBeLessThanOrEqual(limit + 1e-10 * Y_NORM_SQ);
     expect(res.loss).toBeGreaterThanOrEqual(limit - 1e-12);
   });
 
   it("stops with 'target' at step 0 when the start already meets the target", () => {
-    const res = solve({ ...faAtRank, maxSteps: 100, target: 2 * Y_NORM_SQ });
+    const res = solveCaseFile({ ...faAtRank, maxSteps: 100, target: 2 * Y_NORM_SQ });
     expect(res.reason).toBe('target');
     expect(res.steps).toBe(0);
   });
 
   it("stops with 'stationary' when FA (r < rank) cannot reach the optimum, at the FA limit", () => {
-    const res = solve({ ...faBelowRank, maxSteps: 20000 });
+    const res = solveCaseFile({ ...faBelowRank, maxSteps: 20000 });
     expect(res.reason).toBe('stationary');
     expect(res.steps).toBeLessThan(20000);
     const limit = faLimit(Y, new Matrix(B1)).loss;
@@ -90,7 +90,7 @@ describe('solve loop: maxSteps mode', () => {
   });
 
   it("stops with 'stationary' after one step at GD's saddle (explicit zero factors)", () => {
-    const res = solve({
+    const res = solveCaseFile({
       Y: Y_ROWS,
       r: 2,
       rule: 'gd',
@@ -115,7 +115,7 @@ describe('solve loop: maxSteps mode', () => {
 
   it("stops with 'budget' after exactly maxSteps when nothing else is met", () => {
     for (const maxSteps of [0, 1, 5]) {
-      const res = solve({ ...faAtRank, maxSteps });
+      const res = solveCaseFile({ ...faAtRank, maxSteps });
       expect(res.reason).toBe('budget');
       expect(res.steps).toBe(maxSteps);
     }
@@ -133,7 +133,7 @@ describe('solve loop: divergence', () => {
 
   for (const [name, input] of diverging) {
     it(`${name}: reason 'diverged', early, with finite loss and factors`, () => {
-      const res = solve(input);
+      const res = solveCaseFile(input);
       expect(res.reason).toBe('diverged');
       expect(res.steps).toBeLessThan(1000);
       expectFiniteResult(res, name);
@@ -143,14 +143,14 @@ describe('solve loop: divergence', () => {
   }
 
   it('stops at step 0, leaving zero factors, when even the first update is not finite', () => {
-    const res = solve({ ...faAtRank, eta: 1e200, steps: 10 });
+    const res = solveCaseFile({ ...faAtRank, eta: 1e200, steps: 10 });
     expect(res.steps).toBe(0);
     expect(res.Z.norm('frobenius') + res.W.norm('frobenius')).toBe(0);
   });
 
   it('honours divergenceFactor', () => {
-    const strict = solve({ ...faAtRank, eta: 3, steps: 1000, divergenceFactor: 1.5 });
-    const loose = solve({ ...faAtRank, eta: 3, steps: 1000, divergenceFactor: 1e12 });
+    const strict = solveCaseFile({ ...faAtRank, eta: 3, steps: 1000, divergenceFactor: 1.5 });
+    const loose = solveCaseFile({ ...faAtRank, eta: 3, steps: 1000, divergenceFactor: 1e12 });
     expect(strict.reason).toBe('diverged');
     expect(loose.reason).toBe('diverged');
     expect(strict.steps).toBeLessThan(loose.steps);
@@ -159,7 +159,7 @@ describe('solve loop: divergence', () => {
   // Regression: a finite update can carry the factors to an iterate whose loss overflows (here
   // Z ~ 1e150, W ~ 1e150, so ||Z W - Y||^2 ~ 1e600). The run must still report a finite loss.
   it('reports a finite loss when a finite update overflows the loss (explicit init, eta 1e150)', () => {
-    const res = solve({
+    const res = solveCaseFile({
       Y: [
         [3, 0],
         [0, 1],
@@ -179,7 +179,7 @@ describe('solve loop: divergence', () => {
 
 describe('solve loop: trace', () => {
   it('records the step, loss and alignment every traceEvery steps, plus the final step', () => {
-    const res = solve({ ...faAtRank, steps: 95, traceEvery: 10 });
+    const res = solveCaseFile({ ...faAtRank, steps: 95, traceEvery: 10 });
     const trace = res.trace;
     expect(trace).toBeDefined();
     if (trace === undefined) return;
@@ -193,7 +193,7 @@ describe('solve loop: trace', () => {
     expect(trace.loss[trace.loss.length - 1]).toBe(res.loss);
     // Each entry is the loss and alignment of the iterate after that many steps.
     for (let i = 1; i < trace.step.length - 1; i++) {
-      const at = solve({ ...faAtRank, steps: trace.step[i] });
+      const at = solveCaseFile({ ...faAtRank, steps: trace.step[i] });
       expect(Math.abs(trace.loss[i] - at.loss), `step ${trace.step[i]}`).toBeLessThanOrEqual(
         1e-9 * (1 + at.loss),
       );
@@ -203,18 +203,18 @@ describe('solve loop: trace', () => {
   });
 
   it('records every step with traceEvery 1, and alignment 0 for a rule without B', () => {
-    const res = solve({ ...gdRandom, steps: 12, traceEvery: 1 });
+    const res = solveCaseFile({ ...gdRandom, steps: 12, traceEvery: 1 });
     expect(Array.from(res.trace?.step ?? [])).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]);
     expect(Array.from(res.trace?.alignment ?? [])).toEqual(new Array(13).fill(0));
     expect(allFinite(res.trace?.loss ?? [Number.NaN])).toBe(true);
   });
 
   it('keeps no trace by default', () => {
-    expect(solve({ ...faAtRank, steps: 5 }).trace).toBeUndefined();
+    expect(solveCaseFile({ ...faAtRank, steps: 5 }).trace).toBeUndefined();
   });
 
   it('ends at the stopping step of an early stop, with finite values', () => {
-    const res = solve({ ...faBelowRank, maxSteps: 20000, traceEvery: 25 });
+    const res = solveCaseFile({ ...faBelowRank, maxSteps: 20000, traceEvery: 25 });
     const trace = res.trace;
     expect(res.reason).toBe('stationary');
     expect(trace?.step[trace.step.length - 1]).toBe(res.steps);
@@ -222,7 +222,7 @@ describe('solve loop: trace', () => {
   });
 
   it('is finite on a diverging run', () => {
-    const res = solve({ ...faAtRank, eta: 1e3, steps: 1000, traceEvery: 1 });
+    const res = solveCaseFile({ ...faAtRank, eta: 1e3, steps: 1000, traceEvery: 1 });
     expect(res.reason).toBe('diverged');
     expect(res.trace?.step[res.trace.step.length - 1]).toBe(res.steps);
     expect(allFinite(res.trace?.loss ?? [Number.NaN])).toBe(true);
@@ -237,11 +237,11 @@ describe('solve loop: the exact stopping rules', () => {
 
   it('is stationary when ||dZ||^2 + ||dW||^2 <= tol^2 (||Z||^2 + ||W||^2 + ||Y||_F), and not below it', () => {
     // tol = eta: 5 eta^2 <= 6 eta^2, stationary after the first step.
-    const at = solve({ ...scalar, maxSteps: 100, stationaryTol: 0.01 });
+    const at = solveCaseFile({ ...scalar, maxSteps: 100, stationaryTol: 0.01 });
     expect(at.reason).toBe('stationary');
     expect(at.steps).toBe(1);
     // tol^2 = 0.8 eta^2: 5 eta^2 > 4.8 eta^2 at the first step; later updates shrink, so it stops later.
-    const below = solve({ ...scalar, maxSteps: 100, stationaryTol: Math.sqrt(0.8) * 0.01 });
+    const below = solveCaseFile({ ...scalar, maxSteps: 100, stationaryTol: Math.sqrt(0.8) * 0.01 });
     expect(below.steps).toBeGreaterThan(1);
   });
 
@@ -250,14 +250,14 @@ describe('solve loop: the exact stopping rules', () => {
     const start = { Y: [[1]], r: 1, rule: 'fa', eta: 1e-30, B: [[1]], Z0: [[1]], W0: [[1 + 1e-9]] };
     const gram = 1 - 2 * (1 + 1e-9) + (1 + 1e-9) ** 2; // as the loop computes it
     expect(gram).toBeLessThanOrEqual(1e-19);
-    const res = solve({ ...start, maxSteps: 0, target: 1e-19, tol: 0 });
+    const res = solveCaseFile({ ...start, maxSteps: 0, target: 1e-19, tol: 0 });
     expect(res.reason).toBe('budget');
     expect(res.loss).toBeGreaterThan(1e-19);
-    expect(solve({ ...start, maxSteps: 0, target: 1e-17, tol: 0 }).reason).toBe('target');
+    expect(solveCaseFile({ ...start, maxSteps: 0, target: 1e-17, tol: 0 }).reason).toBe('target');
   });
 
   it('keeps the start and reports 0 steps when the loss of the start itself overflows', () => {
-    const res = solve({
+    const res = solveCaseFile({
       Y: [[1]],
       r: 1,
       rule: 'fa',
@@ -285,7 +285,7 @@ describe('solve loop: the exact stopping rules', () => {
       W0: [[1]],
       divergenceFactor: 1e300,
     };
-    const res = solve({ ...start, steps: 50 });
+    const res = solveCaseFile({ ...start, steps: 50 });
     expect(res.reason).toBe('diverged');
     expect(res.steps).toBeGreaterThan(0);
     const z = res.Z.get(0, 0);
@@ -296,21 +296,23 @@ describe('solve loop: the exact stopping rules', () => {
     const next = (z - 1e3 * e * w) * (w - 1e3 * e);
     expect(Number.isFinite(next * next)).toBe(false);
     // And it is the iterate after exactly `steps` updates.
-    const replay = solve({ ...start, steps: res.steps });
+    const replay = solveCaseFile({ ...start, steps: res.steps });
     expect(replay.reason).toBe('steps');
     expect(replay.Z.get(0, 0)).toBe(z);
     expect(replay.W.get(0, 0)).toBe(w);
   });
 
   it('does not repeat the final step in a trace, and adds it when it is off the grid', () => {
-    expect(Array.from(solve({ ...faAtRank, steps: 4, traceEvery: 2 }).trace?.step ?? [])).toEqual([0, 2, 4]);
-    expect(Array.from(solve({ ...faAtRank, steps: 5, traceEvery: 2 }).trace?.step ?? [])).toEqual([
+    expect(Array.from(solveCaseFile({ ...faAtRank, steps: 4, traceEvery: 2 }).trace?.step ?? [])).toEqual([
+      0, 2, 4,
+    ]);
+    expect(Array.from(solveCaseFile({ ...faAtRank, steps: 5, traceEvery: 2 }).trace?.step ?? [])).toEqual([
       0, 2, 4, 5,
     ]);
   });
 
   it('traces alignment 0, not NaN, when the feedback matrix is zero', () => {
-    const res = solve({
+    const res = solveCaseFile({
       Y: [[1]],
       r: 1,
       rule: 'fa',

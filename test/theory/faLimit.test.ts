@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { safeFaStepSize } from '../../src/theory/safeFaStepSize.js';
 import type { FactorizationCase } from '../../src/generate/FactorizationCase.js';
 import { factorizationCaseArbitrary } from '../../src/generate/factorizationCaseArbitrary.js';
-import { solve } from '../../src/solve/solve.js';
+import { solveCaseFile } from '../_support/solveCaseFile.js';
 import { faLimit } from '../../src/theory/faLimit.js';
 import { optimalLoss } from '../../src/theory/optimalLoss.js';
 import { maxAbsDiff, seededLowRank, seededMatrix, seededOrthonormal } from '../_support/seededMatrix.js';
@@ -69,7 +69,7 @@ describe('faLimit on the rank-one separation family (Y = U diag(1, eps) V^T, r =
     });
 
     it(`${c.name}: FA from zero, run to stationarity, reaches L_FA and Y P_S`, () => {
-      const res = solve({
+      const res = solveCaseFile({
         Y: y.to2DArray(),
         r: 1,
         rule: 'fa',
@@ -194,7 +194,7 @@ describe('faLimit against independent oracles on generated cases', () => {
   it('equals the long-run FA iterate from zero (loss and product) on generated cases with r < rank(Y)', () => {
     fc.assert(
       fc.property(factorizationCaseArbitrary({ maxSide: 4, rank: 'r<k', maxCondition: 4 }), (c) => {
-        const res = solve({
+        const res = solveCaseFile({
           Y: c.Y.to2DArray(),
           r: c.r,
           rule: 'fa',
