@@ -3,6 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { OPTION_LIMITS } from '../../src/cli/optionLimits.js';
 import { parseIntegerOption } from '../../src/cli/parseIntegerOption.js';
 import { MAX_PATH_STEP, parseReplayPathOption } from '../../src/cli/parseReplayPathOption.js';
+import { replayMismatch } from '../../src/cli/checkReplayPath.js';
+import { CliError } from '../../src/cli/CliError.js';
+import { catalogue } from '../../properties/catalogue.js';
 
 const refusal = (f: () => unknown): string => {
   try {
@@ -62,5 +65,26 @@ describe('parseReplayPathOption', () => {
       `replay path step ${MAX_PATH_STEP + 1} is above ${MAX_PATH_STEP}`,
     );
     expect(refusal(() => parseReplayPathOption('99999999999999999999'))).toContain('is above');
+  });
+});
+
+describe('parseReplayPathOption and replayMismatch: long values', () => {
+  it('shows a long bad path cut to 57 characters and an ellipsis', () => {
+    const long = `1:x${'0'.repeat(80)}`;
+    expect(refusal(() => parseReplayPathOption(long))).toBe(
+      `not a replay path: '${long.slice(0, 57)}...' (want colon-separated non-negative integers, such as 12:0:3)`,
+    );
+  });
+
+  it('shows a long replay option cut to 77 characters and an ellipsis, a short one whole', () => {
+    const r = { seed: 7, maxSize: 3, path: `1:${'0:'.repeat(60)}2` };
+    const long = replayMismatch(catalogue[0], r);
+    expect(long).toBeInstanceOf(CliError);
+    expect(long.message).toBe(
+      `${`--path ${r.path}`.slice(0, 77)}... does not replay a counterexample of ${catalogue[0].id} with --seed 7 --max-size 3`,
+    );
+    expect(replayMismatch(catalogue[0], { ...r, path: '1:0' }).message).toBe(
+      `--path 1:0 does not replay a counterexample of ${catalogue[0].id} with --seed 7 --max-size 3`,
+    );
   });
 });
