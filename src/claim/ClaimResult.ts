@@ -49,6 +49,8 @@ export interface ClaimResult {
   readonly stats: Readonly<Record<string, number>>;
   /** The counterexample's input as stored values (the claim's codec), for fixtures and replay. */
   readonly input?: unknown;
+  /** The profile the run was asked for (`--profile`, src/runner/profiles.ts); absent from library runs. */
+  readonly profile?: string;
   /** The precision recheck of the counterexample. */
   readonly precision?: PrecisionRecheck;
   /**

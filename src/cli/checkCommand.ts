@@ -8,19 +8,24 @@ import { replayMismatch } from './checkReplayPath.js';
 import { preflightCheck } from './preflight.js';
 import { replayHint, replayOption } from './replayHint.js';
 import { toJson } from '../io/toJson.js';
+import { claimSettings, profileFor } from '../runner/profiles.js';
 
 /** Options of `fa-verify check`. @internal */
 export interface CheckCommandOptions extends RunOutputOptions {
-  readonly runs: number;
+  /** The named settings (`src/runner/profiles.ts`); default `default`. */
+  readonly profile?: string;
+  /** Cases; default the profile's for this claim. */
+  readonly runs?: number;
   readonly seed: number;
-  readonly maxSize: number;
+  /** Side bound; default the profile's for this claim. */
+  readonly maxSize?: number;
   readonly path?: string;
   /** A replay blob printed by an earlier run (replaces seed, max size and path). */
   readonly replay?: string;
   /** Where refutations are stored; `false` with `--no-fixtures`. */
   readonly fixtures: string | false;
   readonly json?: boolean;
-  /** Seconds for the claim: spent before any failure, the outcome is `inconclusive`. */
+  /** Seconds for the claim: spent before any failure, the outcome is `inconclusive`; default the profile's. */
   readonly timeBudget?: number;
 }
 
@@ -36,18 +41,26 @@ export function checkCommand(
   err: (s: string) => void,
 ): number {
   const claim = findClaim(id);
-  const replay = replayOption(o);
+  const profile = profileFor(o.profile ?? 'default');
+  // The profile's settings for this claim; an explicit option wins.
+  const settings = claimSettings(profile, claim.id, o);
+  const replay = replayOption({ ...o, maxSize: settings.maxSize });
   const replayAsTyped = o.replay === undefined ? `--path ${o.path}` : `--replay ${o.replay}`;
-  preflightCheck(claim, { ...o, ...(replay === undefined ? {} : { replayOption: replayAsTyped }) }, replay);
-  const progress = createCaseProgress(process.stderr, o.runs);
-  const result = checkClaim(claim, {
-    runs: o.runs,
+  preflightCheck(
+    claim,
+    { ...o, maxSize: settings.maxSize, ...(replay === undefined ? {} : { replayOption: replayAsTyped }) },
+    replay,
+  );
+  const progress = createCaseProgress(process.stderr, settings.runs);
+  const checked = checkClaim(claim, {
+    runs: settings.runs,
     seed: replay?.seed ?? o.seed,
-    maxSize: replay?.maxSize ?? o.maxSize,
+    maxSize: replay?.maxSize ?? settings.maxSize,
     ...(replay === undefined ? {} : { path: replay.path }),
-    ...(o.timeBudget === undefined ? {} : { timeBudget: o.timeBudget }),
+    ...(settings.timeBudget === undefined ? {} : { timeBudget: settings.timeBudget }),
     ...(progress.onProgress === undefined ? {} : { onProgress: progress.onProgress }),
   });
+  const result = { ...checked, profile: profile.name };
   progress.stop();
   // The preflight judged the input at the path failing; a replay that found none ran something else.
   if (replay !== undefined && result.outcome === 'holds' && result.counterexample === undefined) {

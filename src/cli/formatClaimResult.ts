@@ -12,7 +12,7 @@ export function formatClaimResult(r: ClaimResult): string {
         : 'NOT AS EXPECTED';
   const lines = [
     `${r.claim}: ${r.outcome === 'error' ? 'ERROR' : r.outcome} (expected ${r.expected}, ${verdict})`,
-    `  ${r.runs} runs${r.skipped === undefined ? '' : ` (${r.skipped} inputs outside the hypotheses skipped)`}, seed ${r.seed}, ${r.seconds.toFixed(2)} s`,
+    `  ${r.runs} runs${r.skipped === undefined ? '' : ` (${r.skipped} inputs outside the hypotheses skipped)`}, seed ${r.seed}${r.profile === undefined ? '' : `, profile ${r.profile}`}, ${r.seconds.toFixed(2)} s`,
     `  regimes: ${Object.entries(r.stats)
       .map(([k, v]) => `${k} ${v}`)
       .join(', ')}`,

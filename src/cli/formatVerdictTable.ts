@@ -6,10 +6,12 @@ import { moreCasesHint } from './moreCasesHint.js';
 /**
  * The verdict table of a catalogue run: claim, expected, outcome, runs, seconds, counterexample; then
  * the summary line, and a {@link moreCasesHint} for each claim expected to be refuted that held. Any
- * outcome string is shown as it is; only an outcome equal to the expected one counts as expected. Pure.
+ * outcome string is shown as it is; only an outcome equal to the expected one counts as expected. The
+ * table is headed by `profile`, the line naming the run's profile (`profileLine`), or, without one, by
+ * the profile the results record (`fa-verify merge`). Pure.
  * @internal
  */
-export function formatVerdictTable(results: readonly ClaimResult[]): string {
+export function formatVerdictTable(results: readonly ClaimResult[], profile?: string): string {
   const table = new Table({
     head: ['claim', 'expected', 'outcome', 'ok', 'runs', 'seconds', 'counterexample'],
     style: { head: [], border: [] },
@@ -42,5 +44,7 @@ export function formatVerdictTable(results: readonly ClaimResult[]): string {
     .filter((r) => r.outcome === 'error' || r.outcome === 'inconclusive')
     .map((r) => `${r.outcome} in ${r.claim}: ${r.error ?? 'unknown'}`);
   const hints = results.flatMap((r) => moreCasesHint(r) ?? []);
-  return `${[table.toString(), summary, ...errorLines, ...hints].join('\n')}\n`;
+  const recorded = [...new Set(results.flatMap((r) => (r.profile === undefined ? [] : [r.profile])))];
+  const head = profile ?? (recorded.length === 0 ? [] : `profile ${recorded.join(', ')}`);
+  return `${[head, table.toString(), summary, ...errorLines, ...hints].flat().join('\n')}\n`;
 }

@@ -8,14 +8,16 @@ import { parseShardOption } from './parseShardOption.js';
 import type { MergeCommandOptions } from './mergeCommand.js';
 import { parseIntegerOption } from './parseIntegerOption.js';
 import { parseReplayPathOption } from './parseReplayPathOption.js';
+import { parseProfileOption, PROFILE_HELP } from './parseProfileOption.js';
 import type { ReportCommandOptions } from './reportCommand.js';
 import type { VerifyCommandOptions } from './verifyCommand.js';
+import { profileFor, smallestMaxSize } from '../runner/profiles.js';
 
 const integer = (limit: { readonly min: number; readonly max: number }): ((value: string) => number) =>
   parseIntegerOption(limit.min, limit.max);
 
 const SEED_HELP = `fast-check seed, a 32-bit signed integer (${rangeText(L.seed)})`;
-const MAX_SIZE_HELP = `largest matrix side (${rangeText(L.maxSize)}; a claim with r < rank(Y) needs 2)`;
+const MAX_SIZE_HELP = `largest matrix side (${rangeText(L.maxSize)}; a claim with r < rank(Y) needs 2; default: the profile's)`;
 
 /** The exit codes, as `--help` prints them (README.md, section on `check`, has the same table). */
 const EXIT_CODES = `
@@ -36,7 +38,7 @@ Exit codes:
  */
 /** What `--time-budget` does, for `check` and `verify`. */
 const TIME_BUDGET_HELP =
-  'seconds per claim: when spent before any failure the outcome is inconclusive (with the cases run), never holds';
+  "seconds per claim: when spent before any failure the outcome is inconclusive (with the cases run), never holds (default: the profile's)";
 
 export async function main(argv: readonly string[]): Promise<number> {
   const out = (s: string): void => void process.stdout.write(s);
@@ -74,9 +76,10 @@ export async function main(argv: readonly string[]): Promise<number> {
     .command('check')
     .description('run one claim as a property; exit 0 when its outcome is the expected one')
     .argument('<id>', 'claim id (see `fa-verify list`)')
-    .option('--runs <n>', `generated cases (${rangeText(L.runs)})`, integer(L.runs), 100)
+    .option('--profile <name>', PROFILE_HELP, parseProfileOption, 'default')
+    .option('--runs <n>', `generated cases (${rangeText(L.runs)}; default: the profile's)`, integer(L.runs))
     .option('--seed <s>', SEED_HELP, integer(L.seed), 7)
-    .option('--max-size <k>', MAX_SIZE_HELP, integer(L.maxSize), 8)
+    .option('--max-size <k>', MAX_SIZE_HELP, integer(L.maxSize))
     .option(
       '--path <p>',
       'replay path printed by an earlier refutation, colon-separated integers (with --seed and --max-size)',
@@ -111,9 +114,14 @@ export async function main(argv: readonly string[]): Promise<number> {
   program
     .command('verify')
     .description('run the whole catalogue and print a verdict table; exit 0 when every claim is as expected')
-    .option('--runs <n>', `generated cases per claim (${rangeText(L.runs)})`, integer(L.runs), 100)
+    .option('--profile <name>', PROFILE_HELP, parseProfileOption, 'default')
+    .option(
+      '--runs <n>',
+      `generated cases per claim (${rangeText(L.runs)}; default: the profile's)`,
+      integer(L.runs),
+    )
     .option('--seed <s>', SEED_HELP, integer(L.seed), 7)
-    .option('--max-size <k>', MAX_SIZE_HELP, integer(L.maxSize), 8)
+    .option('--max-size <k>', MAX_SIZE_HELP, integer(L.maxSize))
     .option(
       '--workers <n>',
       `worker threads, ${rangeText(L.workers)} (default: one per core; 1 runs serially)`,
@@ -130,7 +138,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     )
     .option(
       '--blocks <b>',
-      `seed blocks per claim, ${rangeText(L.blocks)} (default 1: the unblocked run)`,
+      `seed blocks per claim, ${rangeText(L.blocks)} (default: the profile's, 1 in each: the unblocked run)`,
       integer(L.blocks),
     )
     .option(
@@ -141,7 +149,10 @@ export async function main(argv: readonly string[]): Promise<number> {
     .option('--json', 'print the results as a JSON array')
     .action(async (options: VerifyCommandOptions) => {
       const { preflightVerify } = await import('./preflight.js');
-      preflightVerify(options);
+      preflightVerify({
+        ...options,
+        maxSize: options.maxSize ?? smallestMaxSize(profileFor(options.profile ?? 'default')),
+      });
       const { verifyCommand } = await import('./verifyCommand.js');
       code = await verifyCommand(options, out, err);
     });
@@ -179,8 +190,18 @@ export async function main(argv: readonly string[]): Promise<number> {
       7,
     )
     .option('--out <dir>', 'directory to write index.html into', 'report')
-    .option('--runs <n>', `generated cases per claim (${rangeText(L.runs)})`, integer(L.runs), 50)
-    .option('--max-size <k>', MAX_SIZE_HELP, integer(L.maxSize), 8)
+    .option('--profile <name>', PROFILE_HELP, parseProfileOption, 'default')
+    .option(
+      '--runs <n>',
+      `generated cases per claim (${rangeText(L.runs)}; default: the profile's)`,
+      integer(L.runs),
+    )
+    .option('--max-size <k>', MAX_SIZE_HELP, integer(L.maxSize))
+    .option(
+      '--time-budget <seconds>',
+      TIME_BUDGET_HELP,
+      parseSecondsOption(L.timeBudget.min, L.timeBudget.max),
+    )
     .option(
       '--draws <n>',
       `feedback draws of the loss-ratio plot (${rangeText(L.draws)})`,
@@ -190,7 +211,9 @@ export async function main(argv: readonly string[]): Promise<number> {
     .option('--force', 'replace an existing <out>/index.html (without it, an existing one is an error)')
     .action(async (options: ReportCommandOptions) => {
       const { preflightReport } = await import('./preflight.js');
-      preflightReport(options);
+      preflightReport({
+        maxSize: options.maxSize ?? smallestMaxSize(profileFor(options.profile ?? 'default')),
+      });
       const { reportCommand } = await import('./reportCommand.js');
       code = await reportCommand(options, out);
     });

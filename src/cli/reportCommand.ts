@@ -7,13 +7,20 @@ import { renderReportPlots } from '../report/renderReportPlots.js';
 import { writeFileAtomic } from '../io/writeFileAtomic.js';
 import { CliError } from './CliError.js';
 import { createProgress, type ProgressStream } from './createProgress.js';
+import { claimSettings, profileArgs, profileFor, profileLine } from '../runner/profiles.js';
 
 /** Options of `fa-verify report`. @internal */
 export interface ReportCommandOptions {
   readonly seed: number;
   readonly out: string;
-  readonly runs: number;
-  readonly maxSize: number;
+  /** The named settings (`src/runner/profiles.ts`); default `default`. */
+  readonly profile?: string;
+  /** Cases per claim; default the profile's (for each claim). */
+  readonly runs?: number;
+  /** Side bound; default the profile's (for each claim). */
+  readonly maxSize?: number;
+  /** Seconds per claim; default the profile's. */
+  readonly timeBudget?: number;
   readonly draws: number;
   /** Replace an existing `<out>/index.html` (without it, one is an error before any work). */
   readonly force?: boolean;
@@ -54,13 +61,17 @@ export async function reportCommand(
   refuseToReplace(file, o.force === true);
   const progress = createProgress(progressStream);
   progress.start(REPORT_PLOT_COUNT + catalogue.length);
+  const profile = profileFor(o.profile ?? 'default');
+  const base = claimSettings(profile, '', o);
   let data;
   try {
     data = buildReportData({
       claims: catalogue,
       seed: o.seed,
-      runs: o.runs,
-      maxSize: o.maxSize,
+      runs: base.runs,
+      maxSize: base.maxSize,
+      profile: { line: profileLine(profile, o), args: profileArgs(profile, o) },
+      settingsOf: (id) => claimSettings(profile, id, o),
       draws: o.draws,
       onStep: (s) => progress.tick(stepLabel(s)),
     });

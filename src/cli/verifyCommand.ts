@@ -9,20 +9,25 @@ import { formatVerdictTable } from './formatVerdictTable.js';
 import { replayHint } from './replayHint.js';
 import { toJson } from '../io/toJson.js';
 import { writeRunOutputs, type RunOutputOptions } from './writeRunOutputs.js';
+import { claimSettings, profileFor, profileLine } from '../runner/profiles.js';
 
 /** Options of `fa-verify verify`. @internal */
 export interface VerifyCommandOptions extends RunOutputOptions {
-  readonly runs: number;
+  /** The named settings (`src/runner/profiles.ts`); default `default`. */
+  readonly profile?: string;
+  /** Cases per claim; default the profile's (for each claim). */
+  readonly runs?: number;
   readonly seed: number;
-  readonly maxSize: number;
+  /** Side bound; default the profile's (for each claim). */
+  readonly maxSize?: number;
   /** Worker threads (default one per core); 1 runs the claims serially. */
   readonly workers?: number;
   /** Where refutations are stored; `false` with `--no-fixtures`. */
   readonly fixtures: string | false;
   readonly json?: boolean;
-  /** Seconds per claim: spent before any failure, that claim is `inconclusive`. */
+  /** Seconds per claim: spent before any failure, that claim is `inconclusive`; default the profile's. */
   readonly timeBudget?: number;
-  /** Seed blocks per claim (default 1: the unblocked run). */
+  /** Seed blocks per claim (default the profile's; 1: the unblocked run). */
   readonly blocks?: number;
   /** Run only this shard of the blocks and write them (`--jsonl`) for `fa-verify merge`. */
   readonly shard?: { readonly index: number; readonly count: number };
@@ -46,25 +51,35 @@ export async function verifyCommand(
     );
   }
   const progress = createProgress({ isTTY: process.stderr.isTTY, write: err });
-  const blocks = o.blocks ?? 1;
-  const units = catalogueUnits(catalogue.length, { runs: o.runs, seed: o.seed, blocks });
+  const profile = profileFor(o.profile ?? 'default');
+  // Each claim's settings from the profile; an explicit --runs, --max-size, --time-budget wins for every claim.
+  const settings = catalogue.map((c) => claimSettings(profile, c.id, o));
+  const base = claimSettings(profile, '', o);
+  const blocks = o.blocks ?? profile.blocks;
+  const units = catalogueUnits(catalogue.length, {
+    runs: base.runs,
+    seed: o.seed,
+    blocks,
+    runsOf: (claim) => settings[claim].runs,
+  });
   progress.start(
     o.shard === undefined ? catalogue.length : shardOf(units, o.shard.index, o.shard.count).length,
   );
-  const results = await runCatalogue({
+  const ran = await runCatalogue({
     claims: catalogue,
     claimsModule: catalogueModule(),
-    runs: o.runs,
+    runs: base.runs,
     seed: o.seed,
-    maxSize: o.maxSize,
+    maxSize: base.maxSize,
     blocks,
+    claimSettings: settings,
     ...(o.shard === undefined ? {} : { shard: o.shard }),
-    ...(o.timeBudget === undefined ? {} : { timeBudget: o.timeBudget }),
     ...(o.workers === undefined ? {} : { workers: o.workers }),
     onResult: (result) =>
       progress.tick(`${result.claim}: ${result.outcome} (${result.seconds.toFixed(2)} s)`),
   });
   progress.stop();
+  const results = ran.map((r) => ({ ...r, profile: profile.name }));
   for (const result of results) {
     err(replayHint(result));
     if (o.fixtures !== false) err(fixtureLine(writeFixture(o.fixtures, result)));
@@ -79,7 +94,7 @@ export async function verifyCommand(
     );
     return results.some((r) => r.outcome === 'error') ? 3 : 0;
   }
-  out(o.json === true ? `${toJson(results)}\n` : formatVerdictTable(results));
+  out(o.json === true ? `${toJson(results)}\n` : formatVerdictTable(results, profileLine(profile, o)));
   if (results.some((r) => r.outcome === 'error')) return 3;
   return results.every((r) => r.outcome === r.expected) ? 0 : 1;
 }

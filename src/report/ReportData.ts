@@ -28,6 +28,11 @@ export interface ReportData {
   readonly maxSize: number;
   /** Feedback draws of plot (c). */
   readonly draws: number;
+  /**
+   * The profile the claims ran under: its line (`profileLine`, src/runner/profiles.ts) and the options
+   * that select it as typed (`--profile thorough --max-size 32`), in place of `runs` and `maxSize`.
+   */
+  readonly profile?: { readonly line: string; readonly args: string };
   readonly lossCurves: LossCurvesData;
   readonly alignmentCurves: AlignmentCurvesData;
   readonly ratioDistribution: RatioDistributionData;

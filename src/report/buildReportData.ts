@@ -26,6 +26,10 @@ export interface ReportOptions {
   readonly maxSize: number;
   /** Feedback draws of plot (c) (at least 1). */
   readonly draws: number;
+  /** The profile the claims run under (`ReportData.profile`); absent: none named. */
+  readonly profile?: { readonly line: string; readonly args: string };
+  /** A claim's own cases, side bound and time budget (a profile's), in place of `runs` and `maxSize`. */
+  readonly settingsOf?: (claimId: string) => { runs: number; maxSize: number; timeBudget?: number };
   /** The claims to run (the catalogue, or a user's). */
   readonly claims: readonly AnyClaim[];
   /** Called after each plot and each claim: {@link REPORT_PLOT_COUNT} plus one per claim calls. */
@@ -57,7 +61,8 @@ export function buildReportData(o: ReportOptions): ReportData {
   const overlapSweep = timed('plot (d) representation overlap', () => overlapSweepData(o.seed));
   const results: ClaimResult[] = [];
   for (const claim of claims) {
-    const result = checkClaim(claim, { runs: o.runs, seed: o.seed, maxSize: o.maxSize });
+    const own = o.settingsOf?.(claim.id) ?? { runs: o.runs, maxSize: o.maxSize };
+    const result = checkClaim(claim, { ...own, seed: o.seed });
     results.push(result);
     o.onStep?.({ name: result.claim, outcome: result.outcome, seconds: result.seconds });
   }
@@ -66,6 +71,7 @@ export function buildReportData(o: ReportOptions): ReportData {
     runs: o.runs,
     maxSize: o.maxSize,
     draws: o.draws,
+    ...(o.profile === undefined ? {} : { profile: o.profile }),
     lossCurves,
     alignmentCurves,
     ratioDistribution,

@@ -33,7 +33,8 @@ export function renderReportHtml(d: ReportData, plots: ReportPlots): string {
     bad === 0
       ? `<p class="summary ok">All ${d.results.length} claims came out as expected.</p>`
       : `<p class="summary bad">${bad} of ${d.results.length} claims did NOT come out as expected${noVerdictNote(d.results)}.</p>`;
-  const command = `fa-verify report --seed ${d.seed} --runs ${d.runs} --max-size ${d.maxSize} --draws ${d.draws}`;
+  const settings = d.profile?.args ?? `--runs ${d.runs} --max-size ${d.maxSize}`;
+  const command = `fa-verify report --seed ${d.seed} ${settings} --draws ${d.draws}`;
   const captions = plotCaptionsHtml(d);
   const figures = FIGURES.map(([key, id]) =>
     [
@@ -58,7 +59,11 @@ export function renderReportHtml(d: ReportData, plots: ReportPlots): string {
     '<h1>fa-verify report</h1>',
     '<p>Random feedback alignment (FA) against gradient descent (GD) in low-rank matrix factorization: the claims of the catalogue, checked as properties, and four plots of the dynamics.</p>',
     summary,
-    `<p>Seed ${d.seed} for every random draw · ${d.runs} cases per claim · matrices up to ${d.maxSize}×${d.maxSize} · ${d.draws} feedback draws in plot (c). ` +
+    `<p>Seed ${d.seed} for every random draw · ` +
+      (d.profile === undefined
+        ? `${d.runs} cases per claim · matrices up to ${d.maxSize}×${d.maxSize}`
+        : `${escapeXml(d.profile.line)} (each claim's cases in the verdict table)`) +
+      ` · ${d.draws} feedback draws in plot (c). ` +
       `The same command gives the same page, byte for byte: <code>${escapeXml(command)}</code></p>`,
     '<nav><a href="#plots">Plots</a><a href="#verdicts">Verdicts</a><a href="#counterexamples">Counterexamples</a></nav>',
     '</header>',

@@ -29,17 +29,18 @@ export function blockSeed(seed: number, block: number): number {
 
 /**
  * The work of a catalogue run of `claims` claims, each split into `blocks` seed blocks, in a fixed order
- * (claim by claim, block by block). Pure.
+ * (claim by claim, block by block); a claim's cases are `runsOf(claim)` where given, else `runs`. Pure.
  * @internal
  */
 export function catalogueUnits(
   claims: number,
-  o: { runs: number; seed: number; blocks: number },
+  o: { runs: number; seed: number; blocks: number; runsOf?: (claim: number) => number },
 ): WorkUnit[] {
   const units: WorkUnit[] = [];
   for (let claim = 0; claim < claims; claim++) {
+    const claimRuns = o.runsOf?.(claim) ?? o.runs;
     for (let block = 0; block < o.blocks; block++) {
-      const runs = Math.floor(o.runs / o.blocks) + (block < o.runs % o.blocks ? 1 : 0);
+      const runs = Math.floor(claimRuns / o.blocks) + (block < claimRuns % o.blocks ? 1 : 0);
       if (runs > 0) units.push({ claim, block, blocks: o.blocks, runs, seed: blockSeed(o.seed, block) });
     }
   }

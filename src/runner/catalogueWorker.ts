@@ -17,6 +17,9 @@ export interface CatalogueTask {
   readonly claim: number;
   readonly runs: number;
   readonly seed: number;
+  /** This claim's side bound and time budget, where they differ from the shared options. */
+  readonly maxSize?: number;
+  readonly timeBudget?: number;
 }
 
 /** A worker's answer to one {@link CatalogueTask}: the claim's result, or the message of what it threw. @internal */
@@ -44,7 +47,14 @@ if (parentPort !== null) {
     const catalogue = await loaded;
     let reply: CatalogueWorkerReply;
     try {
-      const result = checkClaim(catalogue[task.claim], { ...options, runs: task.runs, seed: task.seed });
+      const { runs, seed, maxSize, timeBudget } = task;
+      const result = checkClaim(catalogue[task.claim], {
+        ...options,
+        runs,
+        seed,
+        ...(maxSize === undefined ? {} : { maxSize }),
+        ...(timeBudget === undefined ? {} : { timeBudget }),
+      });
       reply = { index: task.index, result };
     } catch (e) {
       reply = { index: task.index, error: e instanceof Error ? e.message : String(e) };

@@ -20,25 +20,29 @@ export class ShardMergeError extends Error {
 export function mergeShards(blocks: readonly ClaimResult[], claimIds: readonly string[]): ClaimResult[] {
   const byClaim = new Map<string, ClaimResult[]>();
   let run: { seed: number; runs: number; count: number } | undefined;
+  // A profile may give claims their own case counts: cases must agree within a claim, seed and blocks across.
+  const runsOf = new Map<string, number>();
   for (const r of blocks) {
     if (r.block === undefined)
       throw new ShardMergeError(`${r.claim}: a result without a block (not from verify --shard)`);
     if (!claimIds.includes(r.claim)) throw new ShardMergeError(`unknown claim '${r.claim}'`);
     const { seed, runs, count } = r.block;
     run ??= { seed, runs, count };
-    if (seed !== run.seed || runs !== run.runs || count !== run.count) {
+    const claimRuns = runsOf.get(r.claim) ?? runs;
+    runsOf.set(r.claim, claimRuns);
+    if (seed !== run.seed || runs !== claimRuns || count !== run.count) {
       throw new ShardMergeError(
-        `${r.claim}: block from another run (seed ${seed}, runs ${runs}, ${count} blocks; expected seed ${run.seed}, runs ${run.runs}, ${run.count} blocks)`,
+        `${r.claim}: block from another run (seed ${seed}, runs ${runs}, ${count} blocks; expected seed ${run.seed}, runs ${claimRuns}, ${run.count} blocks)`,
       );
     }
     byClaim.set(r.claim, [...(byClaim.get(r.claim) ?? []), r]);
   }
   if (run === undefined) throw new ShardMergeError('no results to merge');
-  const { seed, runs, count } = run;
+  const { seed, count } = run;
   return claimIds.map((id) => {
     const mine = [...(byClaim.get(id) ?? [])].sort((a, b) => (a.block?.index ?? 0) - (b.block?.index ?? 0));
     // Blocks with no cases (more blocks than cases) are never run, so they are not expected.
-    const expected = Math.min(count, runs);
+    const expected = Math.min(count, runsOf.get(id) ?? run.runs);
     const indices = mine.map((r) => r.block?.index);
     const complete = indices.length === expected && indices.every((b, i) => b === i);
     if (!complete) {

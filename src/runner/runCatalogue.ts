@@ -27,6 +27,13 @@ export interface RunCatalogueOptions {
   /** Seconds per claim; when spent before any failure, that claim is `inconclusive` (see `checkClaim`). */
   readonly timeBudget?: number;
   /**
+   * Per-claim settings by catalogue index (a profile's, `src/runner/profiles.ts`): where given, a
+   * claim's cases, side bound and time budget replace `runs`, `maxSize` and `timeBudget`.
+   */
+  readonly claimSettings?: readonly (
+    { readonly runs?: number; readonly maxSize?: number; readonly timeBudget?: number } | undefined
+  )[];
+  /**
    * Threads to spread the claims over: this one and `workers - 1` worker threads; 1 runs them one
    * after another in this thread. Default `os.availableParallelism()`. No more threads than claims.
    */
@@ -77,7 +84,9 @@ export async function runCatalogue(options: RunCatalogueOptions): Promise<ClaimR
   const { claims, runs, seed, maxSize } = options;
   const catalogue = claims;
   const blocks = options.blocks ?? 1;
-  const all = catalogueUnits(catalogue.length, { runs, seed, blocks });
+  const own = (claim: number) => options.claimSettings?.[claim] ?? {};
+  const runsOf = (claim: number): number => own(claim).runs ?? runs;
+  const all = catalogueUnits(catalogue.length, { runs, seed, blocks, runsOf });
   const units = options.shard === undefined ? all : shardOf(all, options.shard.index, options.shard.count);
   const shared = {
     maxSize,
@@ -99,7 +108,7 @@ export async function runCatalogue(options: RunCatalogueOptions): Promise<ClaimR
     unitResults[index] =
       options.shard === undefined
         ? result
-        : { ...result, block: { index: u.block, count: u.blocks, seed, runs } };
+        : { ...result, block: { index: u.block, count: u.blocks, seed, runs: runsOf(u.claim) } };
     done++;
     const left = (pending.get(u.claim) ?? 1) - 1;
     pending.set(u.claim, left);
@@ -111,12 +120,17 @@ export async function runCatalogue(options: RunCatalogueOptions): Promise<ClaimR
       units.flatMap((u, i) => (u.claim === claim ? [unitResults[i]] : [])),
       seed,
     );
-  const task = (index: number): CatalogueTask => ({
-    index,
-    claim: units[index].claim,
-    runs: units[index].runs,
-    seed: units[index].seed,
-  });
+  const task = (index: number): CatalogueTask => {
+    const { maxSize: claimMaxSize, timeBudget: claimBudget } = own(units[index].claim);
+    return {
+      index,
+      claim: units[index].claim,
+      runs: units[index].runs,
+      seed: units[index].seed,
+      ...(claimMaxSize === undefined ? {} : { maxSize: claimMaxSize }),
+      ...(claimBudget === undefined ? {} : { timeBudget: claimBudget }),
+    };
+  };
   const url = options.workerUrl ?? defaultWorkerUrl();
   const pool: Worker[] = [];
   let failure: unknown = null;
@@ -155,8 +169,8 @@ export async function runCatalogue(options: RunCatalogueOptions): Promise<ClaimR
       if (pool.length > 0) await new Promise((resolve) => setImmediate(resolve)); // hear the workers
       if (failure !== null) throw failure;
       if (next >= units.length) break;
-      const t = task(next++);
-      finish(t.index, checkClaim(catalogue[t.claim], { ...shared, runs: t.runs, seed: t.seed }));
+      const { index, claim, ...settings } = task(next++);
+      finish(index, checkClaim(catalogue[claim], { ...shared, ...settings }));
     }
     while (done < units.length) {
       await new Promise<void>((resolve) => (wake = resolve));

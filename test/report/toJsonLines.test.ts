@@ -61,6 +61,7 @@ describe('toJsonLines', () => {
       counterexample: true,
       stats: true,
       input: true,
+      profile: true,
       precision: true,
       roundingOnly: true,
       error: true,

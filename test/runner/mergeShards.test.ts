@@ -64,6 +64,17 @@ describe('mergeShards (synthetic blocks)', () => {
     expect(mergeShards([few(0), few(1)], ['a'])[0].runs).toBe(2);
   });
 
+  it("takes claims with case counts of their own (a profile's), one count within each claim", () => {
+    const b4 = (index: number): ClaimResult =>
+      block('b', index, 2, { runs: 2, block: { index, count: 2, seed: 5, runs: 4 } });
+    const merged = mergeShards([block('a', 0), block('a', 1), b4(0), b4(1)], ['a', 'b']);
+    expect(merged.map((r) => r.runs)).toEqual([10, 4]);
+    const mixed = { ...block('b', 1), block: { index: 1, count: 2, seed: 5, runs: 10 } };
+    expect(() => mergeShards([block('a', 0), block('a', 1), b4(0), mixed], ['a', 'b'])).toThrow(
+      'b: block from another run (seed 5, runs 10, 2 blocks; expected seed 5, runs 4, 2 blocks)',
+    );
+  });
+
   it('refuses blocks of runs with another case count or block count', () => {
     expect(() =>
       mergeShards(

@@ -45,6 +45,33 @@ describe('runCatalogue', () => {
     expect(serial.reduce((t, r) => t + r.seconds, 0)).toBeLessThanOrEqual(serialWall);
   });
 
+  it("runs each claim with its own settings (a profile's), in this thread and in workers alike", async () => {
+    // claim 0: 2 cases; claim 1: 3 cases on sides up to 2; the rest the shared 4 cases.
+    const claimSettings = [{ runs: 2 }, { runs: 3, maxSize: 2 }];
+    const serial = await runCatalogue({ ...OPTIONS, workers: 1, claimSettings });
+    const parallel = await runCatalogue({ ...OPTIONS, workers: 2, claimSettings });
+    expect(parallel.map(withoutSeconds)).toEqual(serial.map(withoutSeconds));
+    expect(serial.map((r) => r.runs).slice(0, 3)).toEqual([2, 3, 4]);
+    // the side bound reaches the claim: the same claim alone with that bound gives the same result
+    const alone = await runCatalogue({
+      ...OPTIONS,
+      claims: catalogue.slice(0, 2),
+      runs: 3,
+      maxSize: 2,
+      workers: 1,
+    });
+    expect(withoutSeconds(serial[1])).toEqual(withoutSeconds(alone[1]));
+    const sharded = await runCatalogue({
+      ...OPTIONS,
+      workers: 2,
+      claimSettings,
+      blocks: 2,
+      shard: { index: 1, count: 1 },
+    });
+    expect(sharded.filter((r) => r.claim === catalogue[0].id).map((r) => r.block?.runs)).toEqual([2, 2]);
+    expect(sharded.filter((r) => r.claim === catalogue[2].id).map((r) => r.block?.runs)).toEqual([4, 4]);
+  });
+
   it('rejects when the worker entry cannot be loaded', async () => {
     const missing = new URL('../catalogue/no-such-worker.js', import.meta.url);
     await expect(runCatalogue({ ...OPTIONS, workers: 2, workerUrl: missing })).rejects.toThrow();
