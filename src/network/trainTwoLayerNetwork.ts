@@ -89,7 +89,8 @@ function check(o: TwoLayerNetworkOptions): Checked {
   }
   checkFiniteEntries('X', X);
   if (rule !== gd && rule !== fa) {
-    throw new InputError('rule', (rule as LearningRule | undefined)?.name ?? rule, 'must be gd or fa');
+    const name = typeof rule === 'object' && rule !== null ? (rule as LearningRule).name : rule;
+    throw new InputError('rule', name, 'must be the rule object gd or fa, not a name or a copy');
   }
   if (!Number.isFinite(eta) || eta <= 0) throw new InputError('eta', eta, 'must be finite and > 0');
   if (!Number.isInteger(steps) || steps < 0) throw new InputError('steps', steps, 'must be an integer >= 0');

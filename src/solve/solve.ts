@@ -57,7 +57,11 @@ function caseOf(o: SolveOptions): Record<string, unknown> {
       const rule = value as LearningRule | undefined;
       const name = typeof rule === 'object' && rule !== null ? rule.name : rule;
       if (typeof name !== 'string' || !Object.hasOwn(ruleRegistry, name) || ruleRegistry[name] !== rule) {
-        throw new InputError('rule', name, `must be a registered rule (${ruleNames.join(', ')})`);
+        throw new InputError(
+          'rule',
+          name,
+          `must be a registered rule object (${ruleNames.join(', ')}), not a name or a copy`,
+        );
       }
       out[key] = name;
     } else out[key] = value;

@@ -232,6 +232,12 @@ describe('solve validates its input', () => {
     expect((error as InputError).message).not.toContain('\n');
   });
 
+  it('refuses a rule given by name, or a copy of one, saying which rules there are', () => {
+    const message = 'rule: must be a registered rule object (gd, fa), not a name or a copy (got "fa")';
+    expect(() => solve({ ...good, rule: 'fa' as unknown as typeof fa })).toThrow(message);
+    expect(() => solve({ ...good, rule: { ...fa } })).toThrow(message);
+  });
+
   it('says what is wrong with a shape in one line, with both shapes', () => {
     expect(() => solve({ ...good, B: Matrix.eye(2) })).toThrow(/^B: is 2 x 2, not 2 x 1 \(n x r\)$/);
     expect(() => solve({ ...good, Z0: new Matrix([[1], [0]]), W0: Matrix.eye(2) })).toThrow(
