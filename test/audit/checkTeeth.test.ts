@@ -128,3 +128,19 @@ describe('checkTeeth', () => {
     expect(teeth.pass).toBe(true);
   });
 });
+
+describe('checkTeeth with a time budget', () => {
+  it('passes the budget to each run: a run that spends it is inconclusive, and the fault counts as missed', () => {
+    const teeth = checkTeeth([fitsOnes('a')], [flowHalfTime], {
+      runs: 100_000,
+      seeds: [7],
+      maxSize: 3,
+      timeBudget: 0.05,
+    });
+    const [a] = teeth.claims;
+    expect(a.runs.map((r) => r.outcome)).toEqual(['inconclusive']);
+    expect(a.runs[0].error).toMatch(/^time budget of 0.05 s spent after \d+ of 100000 cases/);
+    expect([a.caught, a.errors, a.missed]).toEqual([[], [], ['flow-half-time']]);
+    expect(teeth.pass).toBe(false);
+  });
+});
