@@ -7,13 +7,18 @@ export type { LearningRule } from './rules/LearningRule.js';
 export { gd } from './rules/gd.js';
 export { fa } from './rules/fa.js';
 export { ruleRegistry, ruleNames } from './rules/ruleRegistry.js';
-export { solve } from './solve/solve.js';
+export { solve, type SolveOptions } from './solve/solve.js';
 export type { SolveResult } from './solve/solveDense.js';
 export type { StopReason } from './solve/StopReason.js';
 export type { Trace } from './solve/solveLoop.js';
 export { solveCaseSchema, type SolveCase } from './solve/solveCaseSchema.js';
 export { parseSolveCase } from './solve/parseSolveCase.js';
-export { InputError } from './solve/InputError.js';
+export { InputError } from './linalg/InputError.js';
+export {
+  checkFactorizationShapes,
+  type FactorizationInput,
+  type FactorizationShapes,
+} from './linalg/checkFactorizationShapes.js';
 export { integrateFlow, type FlowOptions, type FlowResult, type FlowSample } from './flow/integrateFlow.js';
 export { integrateDormandPrince5 } from './flow/integrateDormandPrince5.js';
 export { trainTwoLayerNetwork } from './network/trainTwoLayerNetwork.js';

@@ -22,6 +22,7 @@ const RUNTIME_EXPORTS = [
   'caseRegimeRequirements',
   'caseRegimes',
   'checkClaim',
+  'checkFactorizationShapes',
   'codecOf',
   'correlatedInputs',
   'describeCase',

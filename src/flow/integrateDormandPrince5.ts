@@ -1,4 +1,4 @@
-import { InputError } from '../solve/InputError.js';
+import { InputError } from '../linalg/InputError.js';
 import { createDormandPrince5Workspace, dormandPrince5Step } from './dormandPrince5Step.js';
 import { initialStepSize } from './initialStepSize.js';
 import type { IntegrationStopReason } from './IntegrationStopReason.js';
@@ -19,7 +19,7 @@ const FAC_MAX = 10;
  * - `sampleTimes`: times in `[t0, tEnd]`, in any order (repeats allowed); the integrator lands on each
  *   exactly (it shortens the step) and records the state there.
  * - `hMax` (default `tEnd - t0`): the largest step.
- * @public
+ * @internal
  */
 export interface OdeOptions {
   readonly t0?: number;
@@ -31,7 +31,7 @@ export interface OdeOptions {
   readonly hMax?: number;
 }
 
-/** The state at one requested time. @public */
+/** The state at one requested time. @internal */
 export interface OdeSample {
   readonly t: number;
   readonly x: Float64Array;
@@ -41,7 +41,7 @@ export interface OdeSample {
  * The outcome of {@link integrateDormandPrince5}. `x` is the state at `t` (the end time unless the run
  * stopped early); it is always finite. `samples` are in ascending time order; those after an early stop
  * are missing.
- * @public
+ * @internal
  */
 export interface OdeResult {
   readonly x: Float64Array;

@@ -12,7 +12,7 @@ export interface Sized {
  * factorization `Y ~ Z W`: the target `Y` (`n x m`), the inner dimension `r`, the feedback `B`
  * (`n x r`) and the initial factors `Z0` (`n x r`) and `W0` (`r x m`); `null` or absent means none
  * (for `Z0`, `W0`: zero). Each entry adds `rule` and its own fields.
- * @internal
+ * @public
  */
 export interface FactorizationInput<M extends Sized = Matrix> {
   readonly Y: M;
@@ -22,7 +22,7 @@ export interface FactorizationInput<M extends Sized = Matrix> {
   readonly W0?: M | null;
 }
 
-/** The sides of a valid factorization input. @internal */
+/** The sides of a valid factorization input. @public */
 export interface FactorizationShapes {
   readonly n: number;
   readonly m: number;
@@ -34,7 +34,7 @@ export interface FactorizationShapes {
  * `>= 1`, and `B`, `Z0`, `W0`, when given, are `n x r`, `n x r` and `r x m`. Throws an
  * {@link InputError} naming the first field that is wrong, in one line with both shapes:
  * `B: is 3 x 2, not 4 x 2 (n x r)`. Entries are not looked at (see {@link checkFiniteEntries}).
- * @internal
+ * @public
  */
 export function checkFactorizationShapes(input: FactorizationInput<Sized>): FactorizationShapes {
   const { Y, r } = input;

@@ -19,7 +19,7 @@ import type { LoopStopping } from './solveLoop.js';
  * how to start and when to stop, with the same names and meanings ({@link solveCaseSchema}): `init`,
  * `steps` or `maxSteps` with `tol`, `target`, `stationaryTol`, `divergenceFactor`, `traceEvery`,
  * `reduce`, `kernels`.
- * @internal
+ * @public
  */
 export interface SolveOptions extends FactorizationInput {
   readonly rule: LearningRule;
