@@ -100,6 +100,16 @@ export { roundingAllowance, ROUNDING_ULPS } from './precision/roundingAllowance.
 // Running claims, and the fixture store.
 export { checkClaim, type CheckOptions } from './runner/checkClaim.js';
 export { runCatalogue, type RunCatalogueOptions } from './runner/runCatalogue.js';
+export {
+  PROFILES,
+  PROFILE_NAMES,
+  profileFor,
+  UnknownProfileError,
+  type ClaimSettings,
+  type Profile,
+  type ProfileName,
+  type SettingsOverrides,
+} from './runner/profiles.js';
 export { replayFixture, type ReplayResult } from './runner/replayFixture.js';
 export { mergeShards, ShardMergeError } from './runner/mergeShards.js';
 export { writeFixture } from './fixtures/writeFixture.js';
