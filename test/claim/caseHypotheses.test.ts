@@ -165,3 +165,9 @@ describe('genericFeedbackProblems', () => {
     expect(unmet[0]).toMatch(/^B not generic: \|\|B\^T u_i\|\| = 0\.0100 < 0\.1 /);
   });
 });
+
+describe('genericFeedbackProblems on an empty feedback', () => {
+  it('calls a feedback with no columns (r = 0, no singular value at all) zero', () => {
+    expect(genericFeedbackProblems(instance({ r: 0, B: new Matrix(2, 0) }))).toEqual(['B is zero']);
+  });
+});
