@@ -33,3 +33,26 @@ export function buffers(): (length: number) => Float64Array {
     return buffer;
   };
 }
+
+/**
+ * The solvers with the backward matrix of every rule that sends feedback (FA's `B`) passed through
+ * `change(m, out, r)`, which writes into `out` (a reused buffer of `m`'s length) and returns it, or
+ * returns `m` unchanged: the shape of a bug in how a feedback rule builds its backward matrix.
+ * @internal
+ */
+export function withFeedbackBackward(
+  real: Solvers,
+  change: (m: Float64Array, out: Float64Array, r: number) => Float64Array,
+): Solvers {
+  return withRule(real, (rule, r) => {
+    if (!rule.needsFeedback) return rule;
+    const buffer = buffers();
+    return {
+      ...rule,
+      backward: (z, b) => {
+        const m = rule.backward(z, b);
+        return change(m, buffer(m.length), r);
+      },
+    };
+  });
+}
