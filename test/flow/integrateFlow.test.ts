@@ -12,6 +12,7 @@ import { faLimit } from '../../src/theory/faLimit.js';
 import { invariantResidual } from '../../src/theory/invariantResidual.js';
 import { optimalLoss } from '../../src/theory/optimalLoss.js';
 import { seededLowRank, seededMatrix } from '../_support/seededMatrix.js';
+import { feedbackReductionCases } from '../_support/feedbackReductionCases.js';
 
 /** A seeded FA case: Gaussian `Y` (n x m) and feedback `B` (n x r) with `N(0, 1/n)` entries. */
 function faCase(n: number, m: number, r: number, seed: string): { y: Matrix; b: Matrix } {
@@ -169,54 +170,43 @@ describe('integrateFlow: FA in its feedback subspaces is the full flow, on full-
   // rtol = 1e-10 within 2e-10 relative here; 100 rtol leaves a margin.
   const FLOW_AGREEMENT = 1e-8;
 
-  for (const [n, m] of [
-    [40, 30],
-    [128, 96],
-  ] as const) {
-    for (const r of [1, 5, 16]) {
-      for (const init of ['zero', 'random'] as const) {
-        const name = `${n} x ${m}, r = ${r}, from ${init}`;
-        const d2 = init === 'zero' ? r : Math.min(m, 2 * r);
-        const d1 = init === 'zero' ? r : Math.min(n, d2 + r);
-        const pays = d1 * d2 <= (n * m) / 2;
-        it(`${name}: ${pays ? `in a ${d1} x ${d2} subspace, ` : 'not reduced (it would not halve), '}samples agree`, () => {
-          const y = noisyTarget(n, m, `flow/fb/${name}`);
-          const b = seededMatrix(n, r, `flow/fb/${name}/B`, 1 / Math.sqrt(n));
-          const start =
-            init === 'zero'
-              ? {}
-              : {
-                  Z0: seededMatrix(n, r, `flow/fb/${name}/Z0`, 1e-3),
-                  W0: seededMatrix(r, m, `flow/fb/${name}/W0`, 1e-3),
-                };
-          const o = {
-            Y: y,
-            B: b,
-            rule: fa,
-            r,
-            tEnd: 20,
-            rtol: 1e-10,
-            sampleTimes: times,
-            ...start,
-          };
-          const full = integrateFlow({ ...o, reduce: false });
-          const reduced = integrateFlow(o);
-          expect(full.subspace).toBeUndefined();
-          expect(reduced.subspace).toEqual(pays ? { rows: d1, cols: d2, kind: 'feedback' } : undefined);
-          expect([reduced.reason, full.reason]).toEqual(['done', 'done']);
-          expect(reduced.samples.map((s) => s.t)).toEqual(times);
-          for (let i = 0; i < times.length; i++) {
-            const [f, g] = [full.samples[i], reduced.samples[i]];
-            expect([g.Z.rows, g.Z.columns, g.W.rows, g.W.columns]).toEqual([n, r, r, m]);
-            expect(rel(g.Z, f.Z), `${name} Z at t = ${times[i]}`).toBeLessThanOrEqual(FLOW_AGREEMENT);
-            expect(rel(g.W, f.W), `${name} W at t = ${times[i]}`).toBeLessThanOrEqual(FLOW_AGREEMENT);
-          }
-          expect(Math.abs(reduced.loss - full.loss) / full.loss).toBeLessThanOrEqual(FLOW_AGREEMENT);
-          // The flow moved: the loss fell well below ||Y||^2 by t = 20.
-          expect(full.loss).toBeLessThanOrEqual(0.8 * y.norm('frobenius') ** 2);
-        });
+  for (const { n, m, r, init, name, d1, d2, pays } of feedbackReductionCases()) {
+    it(`${name}: ${pays ? `in a ${d1} x ${d2} subspace, ` : 'not reduced (it would not halve), '}samples agree`, () => {
+      const y = noisyTarget(n, m, `flow/fb/${name}`);
+      const b = seededMatrix(n, r, `flow/fb/${name}/B`, 1 / Math.sqrt(n));
+      const start =
+        init === 'zero'
+          ? {}
+          : {
+              Z0: seededMatrix(n, r, `flow/fb/${name}/Z0`, 1e-3),
+              W0: seededMatrix(r, m, `flow/fb/${name}/W0`, 1e-3),
+            };
+      const o = {
+        Y: y,
+        B: b,
+        rule: fa,
+        r,
+        tEnd: 20,
+        rtol: 1e-10,
+        sampleTimes: times,
+        ...start,
+      };
+      const full = integrateFlow({ ...o, reduce: false });
+      const reduced = integrateFlow(o);
+      expect(full.subspace).toBeUndefined();
+      expect(reduced.subspace).toEqual(pays ? { rows: d1, cols: d2, kind: 'feedback' } : undefined);
+      expect([reduced.reason, full.reason]).toEqual(['done', 'done']);
+      expect(reduced.samples.map((s) => s.t)).toEqual(times);
+      for (let i = 0; i < times.length; i++) {
+        const [f, g] = [full.samples[i], reduced.samples[i]];
+        expect([g.Z.rows, g.Z.columns, g.W.rows, g.W.columns]).toEqual([n, r, r, m]);
+        expect(rel(g.Z, f.Z), `${name} Z at t = ${times[i]}`).toBeLessThanOrEqual(FLOW_AGREEMENT);
+        expect(rel(g.W, f.W), `${name} W at t = ${times[i]}`).toBeLessThanOrEqual(FLOW_AGREEMENT);
       }
-    }
+      expect(Math.abs(reduced.loss - full.loss) / full.loss).toBeLessThanOrEqual(FLOW_AGREEMENT);
+      // The flow moved: the loss fell well below ||Y||^2 by t = 20.
+      expect(full.loss).toBeLessThanOrEqual(0.8 * y.norm('frobenius') ** 2);
+    });
   }
 
   it('is not used for the GD flow (its backward Z^T Y reaches all of row Y)', () => {

@@ -9,6 +9,7 @@ import { reduceForFeedback } from '../../src/solve/reduceForFeedback.js';
 import { solveDense, type SolveResult } from '../../src/solve/solveDense.js';
 import { singularValues } from '../../src/theory/singularValues.js';
 import { maxAbs, maxAbsDiff, seededLowRank, seededMatrix } from '../_support/seededMatrix.js';
+import { feedbackReductionCases } from '../_support/feedbackReductionCases.js';
 
 const orthonormalityError = (q: Matrix): number =>
   maxAbs(q.transpose().mmul(q).sub(Matrix.eye(q.columns, q.columns)).to1DArray());
@@ -122,48 +123,35 @@ describe('solveDense with the feedback reduction is the full FA run, on full-ran
       kernels: 'js', // the test rules' buffers live outside a WebAssembly memory
     });
 
-  for (const [n, m] of [
-    [40, 30],
-    [128, 96],
-  ] as const) {
-    for (const r of [1, 5, 16]) {
-      for (const init of ['zero', 'random'] as const) {
-        const name = `${n} x ${m}, r = ${r}, from ${init}`;
-        // Generic sides of C x R: r x r from zero; min(n, 3r) x min(m, 2r) from a random start.
-        const d2 = init === 'zero' ? r : Math.min(m, 2 * r);
-        const d1 = init === 'zero' ? r : Math.min(n, d2 + r);
-        it(`${name}: Z, W, loss and trace to 1e-10 relative, in a ${d1} x ${d2} subspace`, () => {
-          const y = noisyTarget(n, m, `fb/run/${name}`);
-          const b = seededMatrix(n, r, `fb/run/${name}/B`, 1 / Math.sqrt(n));
-          const z0 = init === 'zero' ? null : seededMatrix(n, r, `fb/run/${name}/Z0`, 1e-3);
-          const w0 = init === 'zero' ? null : seededMatrix(r, m, `fb/run/${name}/W0`, 1e-3);
-          const full = run(y, b, z0, w0, false);
-          const reduced = run(y, b, z0, w0, 'always');
-          expect(full.subspace).toBeUndefined();
-          expect(reduced.subspace).toEqual({ rows: d1, cols: d2, kind: 'feedback' });
-          // When it pays (at least halves n x m) it is taken by default too.
-          expect(run(y, b, z0, w0, true).subspace?.kind).toBe(
-            d1 * d2 <= (n * m) / 2 ? 'feedback' : undefined,
-          );
-          const yNormSq = y.norm('frobenius') ** 2;
-          // The run went somewhere: the loss fell well below ||Y||^2 (toward L*(1) ~ 0.6 ||Y||^2 at r = 1).
-          expect(full.loss).toBeLessThanOrEqual(0.8 * yNormSq);
-          expect([reduced.reason, reduced.steps]).toEqual(['steps', 3000]);
-          expect(relDiff(reduced.Z, full.Z)).toBeLessThanOrEqual(1e-10);
-          expect(relDiff(reduced.W, full.W)).toBeLessThanOrEqual(1e-10);
-          expect(Math.abs(reduced.loss - full.loss) / full.loss).toBeLessThanOrEqual(1e-10);
-          const [ft, rt] = [full.trace, reduced.trace];
-          expect(ft).toBeDefined();
-          expect(rt).toBeDefined();
-          if (ft === undefined || rt === undefined) return;
-          expect(Array.from(rt.step)).toEqual(Array.from(ft.step));
-          expect(maxAbsDiff(rt.loss, ft.loss) / yNormSq).toBeLessThanOrEqual(1e-10);
-          // The alignment uses the full ||B||_F (Q_C^T B is shorter): it is the same cosine.
-          expect(maxAbsDiff(rt.alignment, ft.alignment)).toBeLessThanOrEqual(1e-10);
-          expect(ft.alignment[ft.alignment.length - 1]).toBeGreaterThan(0);
-        });
-      }
-    }
+  for (const { n, m, r, init, name, d1, d2, pays } of feedbackReductionCases()) {
+    it(`${name}: Z, W, loss and trace to 1e-10 relative, in a ${d1} x ${d2} subspace`, () => {
+      const y = noisyTarget(n, m, `fb/run/${name}`);
+      const b = seededMatrix(n, r, `fb/run/${name}/B`, 1 / Math.sqrt(n));
+      const z0 = init === 'zero' ? null : seededMatrix(n, r, `fb/run/${name}/Z0`, 1e-3);
+      const w0 = init === 'zero' ? null : seededMatrix(r, m, `fb/run/${name}/W0`, 1e-3);
+      const full = run(y, b, z0, w0, false);
+      const reduced = run(y, b, z0, w0, 'always');
+      expect(full.subspace).toBeUndefined();
+      expect(reduced.subspace).toEqual({ rows: d1, cols: d2, kind: 'feedback' });
+      // When it pays (at least halves n x m) it is taken by default too.
+      expect(run(y, b, z0, w0, true).subspace?.kind).toBe(pays ? 'feedback' : undefined);
+      const yNormSq = y.norm('frobenius') ** 2;
+      // The run went somewhere: the loss fell well below ||Y||^2 (toward L*(1) ~ 0.6 ||Y||^2 at r = 1).
+      expect(full.loss).toBeLessThanOrEqual(0.8 * yNormSq);
+      expect([reduced.reason, reduced.steps]).toEqual(['steps', 3000]);
+      expect(relDiff(reduced.Z, full.Z)).toBeLessThanOrEqual(1e-10);
+      expect(relDiff(reduced.W, full.W)).toBeLessThanOrEqual(1e-10);
+      expect(Math.abs(reduced.loss - full.loss) / full.loss).toBeLessThanOrEqual(1e-10);
+      const [ft, rt] = [full.trace, reduced.trace];
+      expect(ft).toBeDefined();
+      expect(rt).toBeDefined();
+      if (ft === undefined || rt === undefined) return;
+      expect(Array.from(rt.step)).toEqual(Array.from(ft.step));
+      expect(maxAbsDiff(rt.loss, ft.loss) / yNormSq).toBeLessThanOrEqual(1e-10);
+      // The alignment uses the full ||B||_F (Q_C^T B is shorter): it is the same cosine.
+      expect(maxAbsDiff(rt.alignment, ft.alignment)).toBeLessThanOrEqual(1e-10);
+      expect(ft.alignment[ft.alignment.length - 1]).toBeGreaterThan(0);
+    });
   }
 
   it('is not used for GD (its backward Z^T Y reaches all of row Y): the range reduction is', () => {
