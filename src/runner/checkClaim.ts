@@ -100,7 +100,7 @@ export function checkClaim(claim: AnyClaim, options: CheckOptions): ClaimResult 
       : { details: first.details, maxSize: options.maxSize };
   const counterexampleOf = (d: fc.RunDetails<[unknown]>): unknown => (d.counterexample as [unknown])[0];
   const keep = shrinkClass(kind) as ReadonlySet<JudgementKind>;
-  const input = simplify(claim, counterexampleOf(details), keep, options.solvers);
+  const input = simplify(claim, counterexampleOf(details), keep, options.solvers, deadline);
   const j = judgeInput(claim, input, options.solvers);
   const ev = j.evaluation;
   const violation = ev?.violation ?? Number.NaN;
@@ -177,17 +177,19 @@ function recheck(
 /**
  * Structure-aware shrinking after fast-check's: simplifies the factorization instance inside the input
  * while it stays in the same class of failure (and inside the claim's hypotheses, which `judgeInput`
- * checks first).
+ * checks first). Past the time budget's deadline it tries nothing more: a simplification of a large
+ * case can cost hundreds of evaluations.
  */
 function simplify(
   claim: AnyClaim,
   input: unknown,
   keep: ReadonlySet<JudgementKind>,
-  solvers?: Solvers,
+  solvers: Solvers | undefined,
+  deadline: number,
 ): unknown {
   const lens = caseLens(input);
   if (lens === null) return input;
   const fails = (c: unknown): boolean =>
-    keep.has(judgeInput(claim, lens.set(input, c as never), solvers).kind);
+    performance.now() < deadline && keep.has(judgeInput(claim, lens.set(input, c as never), solvers).kind);
   return lens.set(input, simplifyCase(lens.get(input), fails));
 }
