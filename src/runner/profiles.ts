@@ -48,14 +48,14 @@ export interface SettingsOverrides {
 }
 
 /**
- * `quick`: the test suite's catalogue-level tests. Fewer cases on the default sides; every claim still
- * comes out as expected and every refuted one shrinks to its stated minimal counterexample.
+ * `quick`: the test suite's catalogue-level tests. Fewer cases on smaller sides; every claim still comes
+ * out as expected on seeds 1 to 13 and every refuted one shrinks to its stated minimal counterexample.
  */
 const quick: Profile = {
   name: 'quick',
-  summary: 'the test suite: 40 cases per claim, sides up to 8',
-  runs: 40,
-  maxSize: 8,
+  summary: 'the test suite: 20 cases per claim, sides up to 6',
+  runs: 20,
+  maxSize: 6,
   blocks: 1,
   claims: {},
 };
@@ -114,7 +114,7 @@ export function profileFor(name: string): Profile {
 /**
  * What claim `claimId` runs with under `profile`: the profile's values, then the claim's override,
  * then the explicit values of `overrides` (the command line's), which win for every claim. Pure.
- * @public
+ * @internal
  */
 export function claimSettings(
   profile: Profile,
@@ -141,7 +141,7 @@ function givenOptions(overrides: SettingsOverrides & { readonly blocks?: number 
 /**
  * The profile as one line for verdict tables and reports, with the explicit overrides named:
  * `profile thorough (--max-size 32): the long campaign ...`. Pure.
- * @public
+ * @internal
  */
 export function profileLine(
   profile: Profile,
@@ -151,7 +151,7 @@ export function profileLine(
   return `profile ${profile.name}${given.length === 0 ? '' : ` (${given.join(', ')})`}: ${profile.summary}`;
 }
 
-/** The options that select the profile and its overrides: `--profile thorough --max-size 32`. Pure. @public */
+/** The options that select the profile and its overrides: `--profile thorough --max-size 32`. Pure. @internal */
 export function profileArgs(
   profile: Profile,
   overrides: SettingsOverrides & { readonly blocks?: number } = {},
@@ -159,7 +159,7 @@ export function profileArgs(
   return [`--profile ${profile.name}`, ...givenOptions(overrides)].join(' ');
 }
 
-/** The smallest side bound any claim runs with under `profile` (what a preflight checks). Pure. @public */
+/** The smallest side bound any claim runs with under `profile` (what a preflight checks). Pure. @internal */
 export function smallestMaxSize(profile: Profile): number {
   return Math.min(profile.maxSize, ...Object.values(profile.claims).map((c) => c.maxSize ?? profile.maxSize));
 }

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { catalogue } from '../../properties/catalogue.js';
 import { checkClaim } from '../../src/runner/checkClaim.js';
+import { claimSettings, profileFor } from '../../src/runner/profiles.js';
 
-/** The quick profile that `npm test` runs: every claim, fewer cases, the default sides. */
-const QUICK = { runs: 40, maxSize: 8 };
+/** The quick profile (`--profile quick`), what `npm test` runs: every claim, fewer cases. */
+const quick = (id: string) => claimSettings(profileFor('quick'), id);
 
 /** The ids of docs/theory.md §Claims, in its order: the catalogue must hold exactly these. */
 const THEORY_IDS = [
@@ -52,10 +53,11 @@ describe('catalogue', () => {
   it.each(refuted.map((c) => [c.id, c] as const))(
     '%s is refuted with seed 7, decisively, at its minimal counterexample',
     (_id, claim) => {
-      const r = checkClaim(claim, { ...QUICK, seed: 7 });
-      expect(r.outcome, `replay: fa-verify check ${claim.id} --seed 7 --path ${r.replay?.path ?? ''}`).toBe(
-        'refuted',
-      );
+      const r = checkClaim(claim, { ...quick(claim.id), seed: 7 });
+      expect(
+        r.outcome,
+        `replay: fa-verify check ${claim.id} --profile quick --seed 7 --path ${r.replay?.path ?? ''}`,
+      ).toBe('refuted');
       expect(r.error).toBeUndefined();
       const ce = r.counterexample ?? { n: NaN, m: NaN, rankY: NaN, r: NaN, margin: NaN };
       expect(ce.margin).toBeGreaterThanOrEqual(10); // decisive, not at the tolerance's edge (NaN fails)
@@ -64,12 +66,13 @@ describe('catalogue', () => {
   );
 
   it.each(held.map((c) => [c.id, c] as const))('%s holds with seed 7 over every run', (_id, claim) => {
-    const r = checkClaim(claim, { ...QUICK, seed: 7 });
-    expect(r.outcome, `replay: fa-verify check ${claim.id} --seed 7 --path ${r.replay?.path ?? ''}`).toBe(
-      'holds',
-    );
+    const r = checkClaim(claim, { ...quick(claim.id), seed: 7 });
+    expect(
+      r.outcome,
+      `replay: fa-verify check ${claim.id} --profile quick --seed 7 --path ${r.replay?.path ?? ''}`,
+    ).toBe('holds');
     expect(r.error).toBeUndefined();
-    expect(r.runs).toBe(QUICK.runs);
+    expect(r.runs).toBe(quick(claim.id).runs);
     expect(r.counterexample).toBeUndefined();
   });
 });

@@ -2,9 +2,11 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { claim } from '../../properties/fa-reduction-is-exact.js';
 import { checkClaim } from '../../src/runner/checkClaim.js';
+import { claimSettings, profileFor } from '../../src/runner/profiles.js';
 import { realSolvers, type Solvers } from '../../src/solvers/Solvers.js';
 
-const QUICK = { runs: 40, maxSize: 8, seed: 7 };
+/** The quick profile (`--profile quick`), what `npm test` runs, with seed 7. */
+const QUICK = { ...claimSettings(profileFor('quick'), claim.id), seed: 7 };
 
 /** The solvers with the discrete solver's result changed when it is asked for the forced reduction. */
 function reducedRunChanged(

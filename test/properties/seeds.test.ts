@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { catalogue } from '../../properties/catalogue.js';
 import { checkClaim } from '../../src/runner/checkClaim.js';
+import { claimSettings, profileFor } from '../../src/runner/profiles.js';
+
+/** The quick profile (`--profile quick`), what `npm test` runs. */
+const quick = (id: string) => claimSettings(profileFor('quick'), id);
 
 /** No flaky verdicts: every claim, many seeds, the same outcome. */
 const SEEDS = [1, 2, 3, 4, 5, 6, 8, 9, 10, 11, 12, 13];
@@ -8,10 +12,10 @@ const SEEDS = [1, 2, 3, 4, 5, 6, 8, 9, 10, 11, 12, 13];
 describe('verdicts do not depend on the seed', () => {
   it.each(catalogue.map((c) => [c.id, c] as const))('%s', (_id, claim) => {
     for (const seed of SEEDS) {
-      const r = checkClaim(claim, { runs: 25, seed, maxSize: 8 });
+      const r = checkClaim(claim, { ...quick(claim.id), seed });
       expect(
         r.outcome,
-        `replay: fa-verify check ${claim.id} --seed ${seed} --runs 25 --path ${r.replay?.path ?? ''}`,
+        `replay: fa-verify check ${claim.id} --profile quick --seed ${seed} --path ${r.replay?.path ?? ''}`,
       ).toBe(claim.expected);
     }
   });
@@ -20,16 +24,16 @@ describe('verdicts do not depend on the seed', () => {
     '%s shrinks to its stated minimal counterexample from every seed',
     (_id, claim) => {
       for (const seed of SEEDS) {
-        const r = checkClaim(claim, { runs: 100, seed, maxSize: 8 });
+        const r = checkClaim(claim, { ...quick(claim.id), seed });
         const ce = r.counterexample;
         expect({ n: ce?.n, m: ce?.m, rankY: ce?.rankY, r: ce?.r }, `seed ${seed}`).toEqual(
           claim.minimalCounterexample,
         );
         // The seed, side bound and path replay exactly this counterexample.
         const again = checkClaim(claim, {
-          runs: 100,
+          ...quick(claim.id),
           seed,
-          maxSize: r.replay?.maxSize ?? 8,
+          maxSize: r.replay?.maxSize ?? quick(claim.id).maxSize,
           path: r.replay?.path,
         });
         expect(again.counterexample?.Y, `seed ${seed}`).toEqual(ce?.Y);
