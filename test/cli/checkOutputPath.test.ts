@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
 import { checkOutputDir, checkOutputFile } from '../../src/cli/checkOutputPath.js';
-import { CliError } from '../../src/cli/CliError.js';
+import { cliRefusal } from '../_support/cliRefusal.js';
 
 // What the file system says beyond "missing" and "not a directory": a name too long to look up, a
 // path that is no regular file, and (as root every directory is writable, so the answer of
@@ -25,15 +25,7 @@ const dir = mkdtempSync(join(tmpdir(), 'fa-verify-output-path-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 afterEach(() => denied.dirs.clear());
 
-const refusal = (f: () => void): string => {
-  try {
-    f();
-  } catch (e) {
-    expect(e).toBeInstanceOf(CliError);
-    return (e as Error).message;
-  }
-  return 'accepted';
-};
+const refusal = cliRefusal;
 
 describe('checkOutputFile and checkOutputDir: what the file system says', () => {
   it('refuse a name too long to look up, with the error code', () => {

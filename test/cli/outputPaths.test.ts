@@ -3,9 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkOutputDir, checkOutputFile } from '../../src/cli/checkOutputPath.js';
-import { CliError } from '../../src/cli/CliError.js';
 import { expectOneLine } from '../_support/cliOutput.js';
 import { runMain } from '../_support/runMain.js';
+import { cliRefusal } from '../_support/cliRefusal.js';
 
 // Output paths are checked before the long work: a file whose directory does not exist, a directory
 // where a file is expected, a fixture store that is a file, each refused at once (one line naming the
@@ -17,15 +17,7 @@ const aFile = join(dir, 'a-file');
 writeFileSync(aFile, 'not a directory');
 const missing = join(dir, 'no-such-dir', 'out.file');
 
-const refusal = (f: () => void): string => {
-  try {
-    f();
-  } catch (e) {
-    expect(e).toBeInstanceOf(CliError);
-    return (e as Error).message;
-  }
-  return 'accepted';
-};
+const refusal = cliRefusal;
 
 describe('checkOutputFile and checkOutputDir', () => {
   it('take a new or existing file in an existing directory, and a directory that exists or can be made', () => {
