@@ -79,12 +79,16 @@ export function genericFeedbackProblems(c: FactorizationCase, level = GENERICITY
   const sigma = singularValues(btu);
   const sigmaMin = sigma[Math.min(c.r, c.k) - 1] ?? 0;
   const bad: string[] = [];
-  if (!(bNorm > 0)) return ['B is zero'];
-  if (!(smallest >= floor))
+  // Each test is written so that NaN fails it (a NaN norm or singular value is never generic).
+  const nonzero = bNorm > 0;
+  const columnsClear = smallest >= floor;
+  const sigmaClear = sigmaMin >= floor;
+  if (!nonzero) return ['B is zero'];
+  if (!columnsClear)
     bad.push(
       `B not generic: ||B^T u_i|| = ${smallest.toPrecision(3)} < ${level} ||B||_2 / sqrt(n) for some i`,
     );
-  if (!(sigmaMin >= floor))
+  if (!sigmaClear)
     bad.push(
       `B not generic: smallest singular value of B^T U is ${sigmaMin.toPrecision(3)} < ${level} ||B||_2 / sqrt(n)`,
     );
@@ -101,7 +105,7 @@ export function caseHypotheses(spec: CaseHypothesisSpec = {}): (c: Factorization
   return (c) => {
     const bad = consistencyProblems(c);
     if (bad.length > 0) return bad;
-    if (spec.rank === 'r>=k' && !(c.r >= c.k)) bad.push(`r = ${c.r} < rank(Y) = ${c.k}`);
+    if (spec.rank === 'r>=k' && c.r < c.k) bad.push(`r = ${c.r} < rank(Y) = ${c.k}`);
     if (spec.rank === 'r<k' && !(c.r < c.k)) bad.push(`r = ${c.r} >= rank(Y) = ${c.k}`);
     if (spec.start === 'zero' && c.Z0 !== null) bad.push('the start must be zero');
     if (spec.start === 'small-random' && c.Z0 === null) bad.push('the start must be small and random');

@@ -47,7 +47,8 @@ export function expandReplayPath(path: string): string {
   for (const token of path.split(':')) {
     const [step, times] = token.split('*');
     const count = times === undefined ? 1 : Number(times);
-    if (!(count >= 1) || steps.length + count > MAX_PATH_STEPS)
+    const fits = count >= 1 && steps.length + count <= MAX_PATH_STEPS; // false for NaN
+    if (!fits)
       throw new Error(
         `replay path repeat '${token}' is 0 or makes the path longer than ${MAX_PATH_STEPS} steps`,
       );

@@ -12,7 +12,8 @@ export function parseIntegerOption(min: number, max: number): (value: string) =>
       throw new InvalidArgumentError(`not an integer: '${value}' (want ${min}..${max})`);
     }
     const n = Number(value);
-    if (!(n >= min && n <= max)) {
+    const inRange = n >= min && n <= max; // false for NaN
+    if (!inRange) {
       throw new InvalidArgumentError(`must be an integer from ${min} to ${max}, got '${value}'`);
     }
     return n;

@@ -12,8 +12,8 @@ export function parseSecondsOption(min: number, max: number): (value: string) =>
       throw new InvalidArgumentError(`not a number of seconds: '${value}' (want ${min}..${max})`);
     }
     const s = Number(value);
-    if (!(s >= min && s <= max))
-      throw new InvalidArgumentError(`must be from ${min} to ${max} seconds, got '${value}'`);
+    const inRange = s >= min && s <= max; // false for NaN
+    if (!inRange) throw new InvalidArgumentError(`must be from ${min} to ${max} seconds, got '${value}'`);
     return s;
   };
 }

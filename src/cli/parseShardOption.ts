@@ -12,7 +12,8 @@ export function parseShardOption(value: string): { index: number; count: number 
   const m = /^\s*(\d+)\s*\/\s*(\d+)\s*$/.exec(value);
   const index = m === null ? Number.NaN : Number(m[1]);
   const count = m === null ? Number.NaN : Number(m[2]);
-  if (!(index >= 1 && count >= index && count <= MAX_SHARDS)) {
+  const valid = index >= 1 && count >= index && count <= MAX_SHARDS; // false for NaN
+  if (!valid) {
     throw new InvalidArgumentError(`want K/N with 1 <= K <= N <= ${MAX_SHARDS}, got '${value}'`);
   }
   return { index, count };

@@ -25,11 +25,14 @@ export interface CheckRequest extends RunOutputOptions {
 export function preflightCheck(claim: AnyClaim, o: CheckRequest, replay: ReplayRequest | undefined): void {
   const maxSize = replay?.maxSize ?? o.maxSize;
   const { min, max } = OPTION_LIMITS.maxSize;
-  if (!(maxSize >= min && maxSize <= max)) {
+  const sizeInRange = maxSize >= min && maxSize <= max; // false for NaN
+  if (!sizeInRange) {
     throw new CliError(`${o.replayOption ?? '--max-size'}: side bound ${maxSize} is outside ${min}..${max}`);
   }
   const seed = replay?.seed;
-  if (seed !== undefined && !(seed >= OPTION_LIMITS.seed.min && seed <= OPTION_LIMITS.seed.max)) {
+  const seedInRange =
+    seed === undefined || (seed >= OPTION_LIMITS.seed.min && seed <= OPTION_LIMITS.seed.max);
+  if (!seedInRange) {
     // a blob's seed: fast-check would fold it into 32 bits and run another case than the one printed
     throw new CliError(
       `${o.replayOption ?? '--seed'}: seed ${seed} is outside ${rangeText(OPTION_LIMITS.seed)}`,
