@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import type { AnyClaim } from '../claim/Claim.js';
+import { failureKinds } from '../runner/runProperty.js';
 import { judgeInput } from '../claim/judgeInput.js';
 import { CliError } from './CliError.js';
 
@@ -43,8 +44,7 @@ export function replayPathFails(claim: AnyClaim, r: ReplayRequest): boolean {
     fc.check(
       fc.property(arbitrary, (input) => {
         const kind = judgeInput(claim, input).kind;
-        fails =
-          kind === 'error' || kind === 'decisive' || (kind === 'marginal' && claim.expected === 'holds');
+        fails = kind !== 'pass' && kind !== 'outside' && failureKinds(claim).has(kind);
         return false; // stop at the first input: no further case, no shrinking
       }),
       { seed: r.seed, path: r.path, numRuns: 1, endOnFailure: true },

@@ -8,7 +8,7 @@ import { caseLens } from '../shrink/caseLens.js';
 import { simplifyCase } from '../shrink/simplifyCase.js';
 import { smallerSides } from './smallerSides.js';
 import { judgeInput, type JudgementKind } from '../claim/judgeInput.js';
-import { runProperty, shrinkClass, type FailureKind } from './runProperty.js';
+import { failureKinds, runProperty, shrinkClass, type FailureKind } from './runProperty.js';
 import type { Solvers } from '../solvers/Solvers.js';
 
 export { DECISIVE_MULTIPLE } from '../claim/isDecisive.js';
@@ -48,9 +48,7 @@ export interface CheckOptions {
  */
 export function checkClaim(claim: AnyClaim, options: CheckOptions): ClaimResult {
   const start = performance.now();
-  const accept = new Set<FailureKind>(
-    claim.expected === 'holds' ? ['error', 'decisive', 'marginal'] : ['error', 'decisive'],
-  );
+  const accept = failureKinds(claim);
   const deadline =
     options.timeBudget === undefined ? Number.POSITIVE_INFINITY : start + 1000 * options.timeBudget;
   const onProgress = options.onProgress;
@@ -99,7 +97,7 @@ export function checkClaim(claim: AnyClaim, options: CheckOptions): ClaimResult 
       ? smallerSides(claim, first.details, options.maxSize, (size) => withFailure(run(size, wanted)))
       : { details: first.details, maxSize: options.maxSize };
   const counterexampleOf = (d: fc.RunDetails<[unknown]>): unknown => (d.counterexample as [unknown])[0];
-  const keep = shrinkClass(kind) as ReadonlySet<JudgementKind>;
+  const keep = wanted as ReadonlySet<JudgementKind>;
   const input = simplify(claim, counterexampleOf(details), keep, options.solvers, deadline);
   const j = judgeInput(claim, input, options.solvers);
   const ev = j.evaluation;

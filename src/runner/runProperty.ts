@@ -17,6 +17,17 @@ export interface PropertyRun {
   readonly skipped: number;
 }
 
+/**
+ * The kinds of judgement that refute a claim, as every runner counts them: an error always; a decisive
+ * violation; and, for a claim expected to hold, a marginal one too (its precision recheck then decides).
+ * @internal
+ */
+export function failureKinds(claim: AnyClaim): ReadonlySet<FailureKind> {
+  return new Set<FailureKind>(
+    claim.expected === 'holds' ? ['error', 'decisive', 'marginal'] : ['error', 'decisive'],
+  );
+}
+
 /** The inputs a shrink from a first failure of `kind` may move to: the same class, never an easier one. */
 export function shrinkClass(kind: FailureKind): ReadonlySet<FailureKind> {
   if (kind === 'error') return new Set(['error']);
