@@ -9,6 +9,7 @@ import { preflightCheck } from './preflight.js';
 import { replayHint, replayOption } from './replayHint.js';
 import { toJson } from '../io/toJson.js';
 import { claimSettings, profileFor } from '../runner/profiles.js';
+import { verdictExitCode } from './verdictExitCode.js';
 
 /** Options of `fa-verify check`. @internal */
 export interface CheckCommandOptions extends RunOutputOptions {
@@ -71,6 +72,5 @@ export function checkCommand(
   err(replayHint(result));
   // A replay never writes: only a fresh search stores what it found (and never over a stored file).
   if (o.fixtures !== false && replay === undefined) err(fixtureLine(writeFixture(o.fixtures, result)));
-  if (result.outcome === 'error') return 3;
-  return result.outcome === claim.expected ? 0 : 1;
+  return verdictExitCode([result]);
 }

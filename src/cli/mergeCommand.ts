@@ -6,6 +6,7 @@ import { toJson } from '../io/toJson.js';
 import { CliError } from './CliError.js';
 import { formatVerdictTable } from './formatVerdictTable.js';
 import { checkRunOutputs, writeRunOutputs, type RunOutputOptions } from './writeRunOutputs.js';
+import { verdictExitCode } from './verdictExitCode.js';
 
 /** Options of `fa-verify merge`. @internal */
 export interface MergeCommandOptions extends RunOutputOptions {
@@ -67,6 +68,5 @@ export function mergeCommand(
   }
   writeRunOutputs(results, o);
   out(o.json === true ? `${toJson(results)}\n` : formatVerdictTable(results));
-  if (results.some((r) => r.outcome === 'error')) return 3;
-  return results.every((r) => r.outcome === r.expected) ? 0 : 1;
+  return verdictExitCode(results);
 }

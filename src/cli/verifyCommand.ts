@@ -10,6 +10,7 @@ import { replayHint } from './replayHint.js';
 import { toJson } from '../io/toJson.js';
 import { writeRunOutputs, type RunOutputOptions } from './writeRunOutputs.js';
 import { claimSettings, profileFor, profileLine } from '../runner/profiles.js';
+import { verdictExitCode } from './verdictExitCode.js';
 
 /** Options of `fa-verify verify`. @internal */
 export interface VerifyCommandOptions extends RunOutputOptions {
@@ -95,6 +96,5 @@ export async function verifyCommand(
     return results.some((r) => r.outcome === 'error') ? 3 : 0;
   }
   out(o.json === true ? `${toJson(results)}\n` : formatVerdictTable(results, profileLine(profile, o)));
-  if (results.some((r) => r.outcome === 'error')) return 3;
-  return results.every((r) => r.outcome === r.expected) ? 0 : 1;
+  return verdictExitCode(results);
 }
