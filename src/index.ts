@@ -2,6 +2,8 @@
  * The public surface of fa-verify: every export is named here (no `export *`).
  * @packageDocumentation
  */
+// fast-check, the copy this package runs: a claim's arbitraries must come from it (one copy, not two).
+export { default as fc } from 'fast-check';
 export { type Dense, zeros, toDense, toMatrix, toRows } from './linalg/Dense.js';
 export type { LearningRule } from './rules/LearningRule.js';
 export { gd } from './rules/gd.js';
@@ -9,6 +11,7 @@ export { fa } from './rules/fa.js';
 export { ruleRegistry, ruleNames } from './rules/ruleRegistry.js';
 export { solve, type SolveOptions } from './solve/solve.js';
 export type { SolveResult } from './solve/solveDense.js';
+export type { Solution } from './solve/Solution.js';
 export type { StopReason } from './solve/StopReason.js';
 export type { Trace } from './solve/solveLoop.js';
 export { solveCaseSchema, type SolveCase } from './solve/solveCaseSchema.js';

@@ -9,7 +9,9 @@ import { optimalLoss } from '../theory/optimalLoss.js';
 import { Matrix } from 'ml-matrix';
 import { parseSolveCase } from './parseSolveCase.js';
 import type { SolveCase } from './solveCaseSchema.js';
-import { solveDense, type SolveResult } from './solveDense.js';
+import { solveDense } from './solveDense.js';
+import type { Solution } from './Solution.js';
+import { alignment } from '../theory/alignment.js';
 import type { LoopStopping } from './solveLoop.js';
 
 /**
@@ -70,12 +72,13 @@ function caseOf(o: SolveOptions): Record<string, unknown> {
 }
 
 /**
- * Runs one learning rule on one case: the validated entry of the solver. Bad options throw an
- * {@link InputError} naming the field (the case file's schema, {@link solveCaseSchema}, judges them;
- * the shapes by {@link checkFactorizationShapes}).
+ * Runs one learning rule on one case: the validated entry of the solver. Returns the run with the
+ * oracles beside it ({@link Solution}: `optimalLoss`, and with `B` the `alignment` and `faLimitLoss`),
+ * exactly what `fa-verify solve` prints. Bad options throw an {@link InputError} naming the field (the
+ * case file's schema, {@link solveCaseSchema}, judges them; the shapes by {@link checkFactorizationShapes}).
  * @public
  */
-export function solve(options: SolveOptions): SolveResult {
+export function solve(options: SolveOptions): Solution {
   return solveValidCase(parseSolveCase(caseOf(options)));
 }
 
@@ -84,7 +87,7 @@ export function solve(options: SolveOptions): SolveResult {
  * case file once and runs it here.
  * @internal
  */
-export function solveValidCase(c: SolveCase): SolveResult {
+export function solveValidCase(c: SolveCase): Solution {
   const y = toDense(c.Y);
   const n = y.rows;
   const m = y.cols;
@@ -110,7 +113,7 @@ export function solveValidCase(c: SolveCase): SolveResult {
       stationaryTol: c.stationaryTol ?? 1e-12,
     };
   }
-  return solveDense({
+  const result = solveDense({
     y,
     r: c.r,
     rule,
@@ -124,4 +127,15 @@ export function solveValidCase(c: SolveCase): SolveResult {
     reduce: c.reduce ?? true,
     kernels: c.kernels ?? 'auto',
   });
+  const target = new Matrix(c.Y);
+  const b = c.B === undefined ? null : new Matrix(c.B);
+  return {
+    ...result,
+    rule: c.rule,
+    n,
+    m,
+    r: c.r,
+    optimalLoss: optimalLoss(target, c.r),
+    ...(b === null ? {} : { alignment: alignment(result.Z, b), faLimitLoss: faLimit(target, b).loss }),
+  };
 }

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { solveReport } from '../../src/cli/solveReport.js';
+import { Matrix } from 'ml-matrix';
 import { InputError } from '../../src/linalg/InputError.js';
+import { fa } from '../../src/rules/fa.js';
+import { solve } from '../../src/solve/solve.js';
 
 describe('solveReport', () => {
   const input = {
@@ -28,6 +31,20 @@ describe('solveReport', () => {
     const direct = report.product.flat().reduce((acc, v, i) => acc + (v - input.Y.flat()[i]) ** 2, 0);
     expect(Math.abs(direct - report.loss)).toBeLessThanOrEqual(1e-12);
     expect(report.alignment ?? Number.NaN).toBeGreaterThan(0);
+  });
+
+  it("is the library's solve, field for field, with matrices as rows (one shape for both)", () => {
+    const { Y, B, rule, ...rest } = input;
+    const solution = solve({ ...rest, rule: fa, Y: new Matrix(Y), B: new Matrix(B) });
+    const report = solveReport(input);
+    expect(solution.rule).toBe(rule);
+    const { Z, W, ...scalars } = solution;
+    const { Z: rz, W: rw, product, ...reportScalars } = report;
+    expect(reportScalars).toEqual(scalars);
+    expect([rz, rw, product]).toEqual([Z.to2DArray(), W.to2DArray(), Z.mmul(W).to2DArray()]);
+    expect(Math.abs(solution.optimalLoss - 1)).toBeLessThanOrEqual(1e-12);
+    expect(solution.faLimitLoss ?? Number.NaN).toBeGreaterThan(0);
+    expect(solution.alignment ?? Number.NaN).toBeGreaterThan(0);
   });
 
   it('throws an InputError on bad input', () => {
