@@ -70,6 +70,7 @@ export {
 } from './claim/Claim.js';
 export type { ClaimResult, Counterexample } from './claim/ClaimResult.js';
 export type { InputCodec } from './claim/InputCodec.js';
+export { defineClaim, type ClaimDefinition } from './claim/defineClaim.js';
 export type { PrecisionRecheck } from './claim/PrecisionRecheck.js';
 export { DECISIVE_MULTIPLE, isDecisive } from './claim/isDecisive.js';
 export { judgeInput, type Judgement, type JudgementKind } from './claim/judgeInput.js';
@@ -119,6 +120,7 @@ export { writeFixture } from './fixtures/writeFixture.js';
 export { readFixture, FixtureError } from './fixtures/readFixture.js';
 export { factorizationCaseCodec } from './fixtures/factorizationCaseCodec.js';
 export { codecOf } from './fixtures/codecOf.js';
+export { defaultCodec } from './fixtures/defaultCodec.js';
 export { canonicalCase } from './fixtures/canonicalCase.js';
 // Machine-readable results.
 export { toJsonLines } from './report/toJsonLines.js';

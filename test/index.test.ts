@@ -28,6 +28,8 @@ const RUNTIME_EXPORTS = [
   'checkFactorizationShapes',
   'codecOf',
   'correlatedInputs',
+  'defaultCodec',
+  'defineClaim',
   'describeCase',
   'evaluation',
   'fa',

@@ -83,8 +83,8 @@ export interface Claim<T> {
   /** The input as plain values, for a counterexample: at least `n`, `m`, `rankY`, `r`, `Y`. */
   describe(input: T): Readonly<Record<string, unknown>>;
   /**
-   * How inputs are stored in fixtures and read back for replay; claims over factorization instances
-   * may leave it out (`factorizationCaseCodec` is the default).
+   * How inputs are stored in fixtures and read back for replay; without one, `defaultCodec` (which
+   * stores factorization instances as `factorizationCaseCodec` does, and other inputs by value).
    */
   readonly codec?: InputCodec<T>;
   /**

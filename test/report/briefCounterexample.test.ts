@@ -30,6 +30,20 @@ describe('formatFigure and briefCounterexample', () => {
     );
   });
 
+  it('names the first plain fields of an input that is no factorization instance', () => {
+    const plain = {
+      x: 10,
+      label: 'a',
+      M: [[1]],
+      violation: 1,
+      tolerance: 0,
+      margin: 1,
+    } as unknown as ClaimResult['counterexample'];
+    expect(briefCounterexample(result({ counterexample: plain }))).toBe('x 10, label a, violation 1 > tol 0');
+    const bare = { violation: 1, tolerance: 0, margin: 1 } as unknown as ClaimResult['counterexample'];
+    expect(briefCounterexample(result({ counterexample: bare }))).toBe('an input, violation 1 > tol 0');
+  });
+
   it('gives the error of an erring input, or says it is unknown when none was recorded', () => {
     expect(briefCounterexample(result({ outcome: 'error', counterexample, error: 'diverged' }))).toBe(
       '2 x 3, rank(Y) 2, r 1, error: diverged',
