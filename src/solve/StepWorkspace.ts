@@ -39,6 +39,8 @@ export interface StepWorkspace {
   readonly ywt: Float64Array;
   /** `(Y W^T) (M^T Z)^T` (n x r): scratch of `advanceYWt`. */
   readonly ywtc: Float64Array;
+  /** Scratch `n x r` for a backward matrix that is neither `Z` nor `B` (sign, mixed), written by the rule. */
+  readonly back: Float64Array;
   /** `Y Y^T M` (n x r), for a constant backward matrix `M` whose loop carries `Y W^T` (`advanceYWt`). */
   readonly yytm: Float64Array;
   /** `M^T Z` (r x r). */
@@ -97,8 +99,8 @@ export function createStepWorkspace(
   const nr = n * r;
   const rm = r * m;
   const rr = r * r;
-  // y, e; z, b, ywt, ywtc, yytm, gz, zPrev; w, mty, gw, wPrev, ytm (m x r); wwt, mtz; row; sums.
-  const capacity = 2 * nm + 7 * nr + 5 * rm + 2 * rr + m + 6;
+  // y, e; z, b, ywt, ywtc, back, yytm, gz, zPrev; w, mty, gw, wPrev, ytm (m x r); wwt, mtz; row; sums.
+  const capacity = 2 * nm + 8 * nr + 5 * rm + 2 * rr + m + 6;
   const arena = createKernelArena(capacity, options.kernels ?? 'js');
   const copy = (from: Float64Array, length: number): Float64Array => {
     const to = arena.alloc(length);
@@ -122,6 +124,7 @@ export function createStepWorkspace(
     wwt: arena.alloc(rr),
     ywt: arena.alloc(nr),
     ywtc: arena.alloc(nr),
+    back: arena.alloc(nr),
     yytm: arena.alloc(nr),
     ytm: arena.alloc(rm),
     mtz: arena.alloc(rr),

@@ -26,6 +26,10 @@ import type { LoopStopping } from './solveLoop.js';
 export interface SolveOptions extends FactorizationInput {
   readonly rule: LearningRule;
   readonly eta: number;
+  /** Weight decay (see the case file's `lambda`): required by `kp`, optional for the others. */
+  readonly lambda?: number;
+  /** `mixed`'s share of `Z` in its backward matrix, in `[0, 1]` (required by `mixed` only). */
+  readonly rho?: number;
   readonly init?: { readonly scale: number; readonly seed: string };
   readonly steps?: number;
   readonly maxSteps?: number;
@@ -91,7 +95,8 @@ export function solveValidCase(c: SolveCase): Solution {
   const y = toDense(c.Y);
   const n = y.rows;
   const m = y.cols;
-  const rule = ruleRegistry[c.rule];
+  // The rule of this run: the registered one with the case's parameters (lambda, rho) bound.
+  const rule = ruleRegistry[c.rule].withValues({ lambda: c.lambda, rho: c.rho });
   let z0 = c.Z0 === undefined ? null : toDense(c.Z0);
   let w0 = c.W0 === undefined ? null : toDense(c.W0);
   if (c.init !== undefined) ({ z0, w0 } = randomFactors(n, m, c.r, c.init.scale, c.init.seed));
@@ -124,7 +129,8 @@ export function solveValidCase(c: SolveCase): Solution {
     stopping,
     divergenceFactor: c.divergenceFactor ?? 1e6,
     traceEvery: c.traceEvery ?? 0,
-    reduce: c.reduce ?? true,
+    // Only where the reductions were derived for the rule (GD, FA; KP, sign, mixed run unreduced).
+    reduce: rule.reducible && (c.reduce ?? true),
     kernels: c.kernels ?? 'auto',
   });
   const target = new Matrix(c.Y);
@@ -136,6 +142,8 @@ export function solveValidCase(c: SolveCase): Solution {
     m,
     r: c.r,
     optimalLoss: optimalLoss(target, c.r),
-    ...(b === null ? {} : { alignment: alignment(result.Z, b), faLimitLoss: faLimit(target, b).loss }),
+    ...(b === null
+      ? {}
+      : { alignment: alignment(result.Z, result.feedback ?? b), faLimitLoss: faLimit(target, b).loss }),
   };
 }

@@ -75,6 +75,8 @@ const caseShape = {
     }),
   ),
   eta: z.number().check(z.gt(0, 'must be > 0')),
+  lambda: z.optional(z.number().check(z.minimum(0, 'must be >= 0'))),
+  rho: z.optional(z.number().check(z.minimum(0, 'must be >= 0'), z.maximum(1, 'must be <= 1'))),
   B: z.optional(matrix),
   Z0: z.optional(matrix),
   W0: z.optional(matrix),
@@ -104,8 +106,13 @@ export const SOLVE_CASE_FIELDS: Readonly<Record<string, readonly string[]>> = {
  * The schema of a solve case (the `solve` command's JSON file and the `solve` function's options).
  * Field by field:
  * - `Y` (n x m): the target. `r`: the inner dimension, an integer from 1 to 4096.
- * - `rule`: a registered learning rule (`gd`, `fa`). `eta`: the step size, > 0.
- * - `B` (n x r): the feedback matrix, required by rules that need feedback (`fa`).
+ * - `rule`: a registered learning rule (`gd`, `fa`, `kp`, `sign`, `mixed`). `eta`: the step size, > 0.
+ * - `lambda` (>= 0, with `eta lambda < 1`): weight decay, every trained matrix `X <- (1 - eta lambda) X
+ *   - eta (its signal)`; required by `kp`, optional (default 0) for the others.
+ * - `rho` (in `[0, 1]`): the share of `Z` in `mixed`'s backward matrix `rho Z + (1 - rho) B`; required
+ *   by `mixed`, refused for any other rule.
+ * - `B` (n x r): the feedback matrix, required by rules that need feedback (`fa`, `kp`, `mixed`; for
+ *   `kp` its start `B_0`).
  * - `Z0` (n x r) and `W0` (r x m): explicit initial factors, both or neither.
  * - `init: {scale, seed}`: small random initial factors, `scale * N(0, 1)` from `seedrandom(seed)`.
  *   Without `Z0`/`W0`/`init`, `fa` starts from zero; `gd` must be given a start (zero is its saddle).
@@ -122,7 +129,8 @@ export const SOLVE_CASE_FIELDS: Readonly<Record<string, readonly string[]>> = {
  *   (for FA `col(Z0) + col(Y V_R)` and `R = row(W0) + row(B^T Y)`, whatever the rank of `Y`; for GD
  *   `span[Z0, col Y]` and `span[W0^T, row Y]`) when that at least halves the target and the run has
  *   16 steps or more: the same dynamics to rounding, at `O(d1 d2 r)` per step.
- *   `false` always runs on the full matrices.
+ *   `false` always runs on the full matrices. `kp`, `sign` and `mixed` with `0 < rho < 1` always run on
+ *   the full matrices: the reductions were derived for GD and FA (with or without decay) only.
  * - `kernels` (default `"auto"`): the dense products in WebAssembly SIMD (`"wasm"`) or in plain
  *   JavaScript (`"js"`, 2-4x slower; the two agree to rounding, not bit for bit); `"auto"` takes
  *   WebAssembly for runs long enough to repay its setup, on products large enough to repay each
@@ -153,6 +161,17 @@ export const solveCaseSchema = z.strictObject(caseShape).check(
       ctx.addIssue({ code: 'custom', path: [e.parameter], message: e.problem, params: { omitValue: true } });
     }
     if (rule.needsFeedback && c.B === undefined) need('B', undefined, `is required by rule "${c.rule}"`);
+    const values: Record<string, number | undefined> = { lambda: c.lambda, rho: c.rho };
+    for (const [name, value] of Object.entries(values)) {
+      const spec = rule.parameters.find((p) => p.name === name);
+      if (spec === undefined) {
+        if (value !== undefined) need(name, value, `is not a parameter of rule "${c.rule}"`);
+      } else if (value === undefined) {
+        if (spec.required) need(name, undefined, `is required by rule "${c.rule}" (${spec.meaning})`);
+      } else if (spec.belowInverseEta && !(c.eta * value < 1)) {
+        need(name, value, `must be below 1 / eta = ${1 / c.eta} (1 - eta ${name} must stay positive)`);
+      }
+    }
     if ((c.Z0 === undefined) !== (c.W0 === undefined)) {
       need(c.Z0 === undefined ? 'Z0' : 'W0', undefined, 'Z0 and W0 go together: give both or neither');
     }

@@ -63,6 +63,8 @@ export interface SolveResult {
   };
   /** The kernels the run's products ran on. */
   readonly kernels: KernelKind;
+  /** The final feedback `B_t`, for a rule that trains it (Kolen–Pollack). */
+  readonly feedback?: Matrix;
 }
 
 const fromRowMajor = (rows: number, cols: number, data: Float64Array): Matrix => {
@@ -141,7 +143,7 @@ export function solveDense(o: DenseSolveOptions): SolveResult {
   // calls it before its loop does.
   let reduction: SubspaceReduction | null = null;
   let feedback = false;
-  if (o.reduce !== false && (always || budget >= REDUCTION_MIN_STEPS)) {
+  if (o.reduce !== false && o.rule.reducible && (always || budget >= REDUCTION_MIN_STEPS)) {
     feedback = o.b !== null && usesFeedbackAsBackward(o.rule, z0, o.b.data);
     reduction =
       feedback && o.b !== null
@@ -187,7 +189,9 @@ export function solveDense(o: DenseSolveOptions): SolveResult {
     kernels: kernelsFor(o.kernels, budget, n, m, r),
   });
   const out = run(ws);
-  return finish(fromRowMajor(n, r, ws.z), fromRowMajor(r, m, ws.w), out.loss, out, ws.kernels.name);
+  const result = finish(fromRowMajor(n, r, ws.z), fromRowMajor(r, m, ws.w), out.loss, out, ws.kernels.name);
+  // A trained feedback (KP) is part of the run's state: return where it ended.
+  return o.rule.trainsFeedback && ws.b !== null ? { ...result, feedback: fromRowMajor(n, r, ws.b) } : result;
 }
 
 function finish(

@@ -6,6 +6,7 @@ import { gradientsGram } from './gradientsGram.js';
 import { gradientsResidual } from './gradientsResidual.js';
 import { stepForm, YWT_REFRESH } from './stepForm.js';
 import { applyUpdate } from './applyUpdate.js';
+import { applyDecayedUpdate } from './applyDecayedUpdate.js';
 import type { StepWorkspace } from './StepWorkspace.js';
 import type { StopReason } from './StopReason.js';
 
@@ -82,7 +83,8 @@ export function solveLoop(
     let a = 0;
     if (b !== null) {
       const zNorm = Math.sqrt(dot(ws.z, ws.z, nr));
-      a = zNorm > 0 && bNorm > 0 ? dot(ws.z, b, nr) / (zNorm * bNorm) : 0;
+      const bNow = rule.trainsFeedback ? Math.sqrt(dot(b, b, nr)) : bNorm; // KP's B changes
+      a = zNorm > 0 && bNow > 0 ? dot(ws.z, b, nr) / (zNorm * bNow) : 0;
     }
     trace.step[recorded] = t;
     trace.loss[recorded] = loss;
@@ -94,9 +96,14 @@ export function solveLoop(
   const residualForm = stepForm(ws.n, ws.m, ws.r, rule.backwardIsConstant) === 'residual';
   // In Gram form with a backward matrix that never changes (FA), Y W^T is carried from step to step
   // (advanceYWt) and recomputed exactly every YWT_REFRESH steps.
-  const carry = !residualForm && rule.backwardIsConstant;
+  // A decay rescales W, which advanceYWt does not follow: with one, Y W^T is computed every step.
+  const plainUpdate = rule.decay === 0 && !rule.trainsFeedback;
+  const carry = !residualForm && rule.backwardIsConstant && plainUpdate;
+  if (!residualForm && rule.backwardIsConstant && !carry) {
+    ws.kernels.gemmTN(rule.backward(ws.z, b, ws.back), ws.y, ws.mty, ws.r, ws.n, ws.m); // M^T Y, once
+  }
   if (carry) {
-    const m0 = rule.backward(ws.z, b);
+    const m0 = rule.backward(ws.z, b, ws.back);
     ws.kernels.gemmTN(m0, ws.y, ws.mty, ws.r, ws.n, ws.m); // M^T Y, once
     ws.kernels.gemmTN(ws.y, m0, ws.ytm, ws.m, ws.n, ws.r); // Y^T M
     ws.kernels.gemmNN(ws.y, ws.ytm, ws.yytm, ws.n, ws.m, ws.r); // Y Y^T M, once
@@ -105,7 +112,7 @@ export function solveLoop(
   let reason: StopReason = stopping.kind === 'steps' ? 'steps' : 'budget';
   let t = 0;
   for (; ; t++) {
-    const backward = rule.backward(ws.z, b);
+    const backward = rule.backward(ws.z, b, ws.back);
     if (residualForm) gradientsResidual(ws, backward);
     else gradientsGram(ws, backward, rule.backwardIsConstant, carry && t % YWT_REFRESH !== 0);
     const stepLoss = ws.sums[0] + offset;
@@ -134,7 +141,9 @@ export function solveLoop(
     const scaleSq = until !== null ? dot(ws.z, ws.z, nr) + dot(ws.w, ws.w, ws.w.length) + yNorm : 0;
     ws.zPrev.set(ws.z);
     ws.wPrev.set(ws.w);
-    applyUpdate(ws, eta);
+    // Decay and KP's trained B: (1 - eta lambda) X - eta (signal), and B <- (1 - eta lambda) B - eta E W^T.
+    if (plainUpdate) applyUpdate(ws, eta);
+    else applyDecayedUpdate(ws, eta, rule.decay, rule.trainsFeedback ? b : null);
     const updateSq = ws.sums[1];
     if (!Number.isFinite(updateSq)) {
       reason = 'diverged'; // nothing was applied: the factors stay finite

@@ -233,7 +233,8 @@ describe('solve validates its input', () => {
   });
 
   it('refuses a rule given by name, or a copy of one, saying which rules there are', () => {
-    const message = 'rule: must be a registered rule object (gd, fa), not a name or a copy (got "fa")';
+    const message =
+      'rule: must be a registered rule object (gd, fa, kp, sign, mixed), not a name or a copy (got "fa")';
     expect(() => solve({ ...good, rule: 'fa' as unknown as typeof fa })).toThrow(message);
     expect(() => solve({ ...good, rule: { ...fa } })).toThrow(message);
   });

@@ -62,7 +62,35 @@ describe('solveCaseSchema: every message', () => {
     ],
     ['a fractional r', { ...good, r: 1.5 }, 'r: must be an integer (got 1.5)'],
     ['r = 0', { ...good, r: 0 }, 'r: must be at least 1 (got 0)'],
-    ['an unknown rule', { ...good, rule: 'x' }, 'rule: unknown rule; known rules: gd, fa (got "x")'],
+    [
+      'an unknown rule',
+      { ...good, rule: 'x' },
+      'rule: unknown rule; known rules: gd, fa, kp, sign, mixed (got "x")',
+    ],
+    [
+      'kp without lambda',
+      { ...good, rule: 'kp' },
+      'lambda: is required by rule "kp" (weight decay: every trained matrix X <- (1 - eta lambda) X - eta (its signal))',
+    ],
+    ['a negative lambda', { ...good, lambda: -1 }, 'lambda: must be >= 0 (got -1)'],
+    [
+      'eta lambda >= 1',
+      { ...good, lambda: 10 },
+      'lambda: must be below 1 / eta = 10 (1 - eta lambda must stay positive) (got 10)',
+    ],
+    [
+      'mixed without rho',
+      { ...good, rule: 'mixed' },
+      'rho: is required by rule "mixed" (share of Z in the backward matrix rho Z + (1 - rho) B)',
+    ],
+    ['rho above 1', { ...good, rule: 'mixed', rho: 2 }, 'rho: must be <= 1 (got 2)'],
+    ['rho below 0', { ...good, rule: 'mixed', rho: -0.5 }, 'rho: must be >= 0 (got -0.5)'],
+    ['rho for fa', { ...good, rho: 0.5 }, 'rho: is not a parameter of rule "fa" (got 0.5)'],
+    [
+      'sign from zero',
+      { ...gd, rule: 'sign' },
+      'init: rule "sign" needs initial factors: Z0 and W0, or init {scale, seed}',
+    ],
     ['eta = 0', { ...good, eta: 0 }, 'eta: must be > 0 (got 0)'],
     [
       'B with a column too many',
