@@ -8,6 +8,10 @@ export { type Dense, zeros, toDense, toMatrix, toRows } from './linalg/Dense.js'
 export type { LearningRule } from './rules/LearningRule.js';
 export { gd } from './rules/gd.js';
 export { fa } from './rules/fa.js';
+export { kp } from './rules/kp.js';
+export { sign } from './rules/sign.js';
+export { mixed } from './rules/mixed.js';
+export type { RuleParameter, RuleValues } from './rules/RuleParameter.js';
 export { ruleRegistry, ruleNames } from './rules/ruleRegistry.js';
 export { solve, type SolveOptions } from './solve/solve.js';
 export type { SolveResult } from './solve/solveDense.js';
@@ -70,7 +74,7 @@ export {
 } from './claim/Claim.js';
 export type { ClaimResult, Counterexample } from './claim/ClaimResult.js';
 export type { InputCodec } from './claim/InputCodec.js';
-export { defineClaim, type ClaimDefinition } from './claim/defineClaim.js';
+export { defineClaim, type ClaimDefinition } from './catalogue/defineClaim.js';
 export type { PrecisionRecheck } from './claim/PrecisionRecheck.js';
 export { DECISIVE_MULTIPLE, isDecisive } from './claim/isDecisive.js';
 export { judgeInput, type Judgement, type JudgementKind } from './claim/judgeInput.js';
@@ -115,6 +119,7 @@ export {
   type SettingsOverrides,
 } from './runner/profiles.js';
 export { replayFixture, type ReplayResult } from './runner/replayFixture.js';
+export { loadClaimModules, ClaimFileError } from './runner/loadClaimModules.js';
 export { mergeShards, ShardMergeError } from './runner/mergeShards.js';
 export { writeFixture } from './fixtures/writeFixture.js';
 export { readFixture, FixtureError } from './fixtures/readFixture.js';

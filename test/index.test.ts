@@ -7,6 +7,7 @@ import * as barrel from '../src/index.js';
 // here first, and the `@public` tags of src/ name exactly what the barrel exports.
 
 const RUNTIME_EXPORTS = [
+  'ClaimFileError',
   'DECISIVE_MULTIPLE',
   'FA_STEP',
   'FixtureError',
@@ -53,10 +54,13 @@ const RUNTIME_EXPORTS = [
   'isDecisive',
   'isotropicInputs',
   'judgeInput',
+  'kp',
+  'loadClaimModules',
   'lossAgainstTarget',
   'lossRecheck',
   'marginRecheck',
   'mergeShards',
+  'mixed',
   'networkCaseArbitrary',
   'numericalRank',
   'optimalLoss',

@@ -3,6 +3,8 @@ import { createCaseProgress } from './createCaseProgress.js';
 import { fixtureLine, writeFixture } from '../fixtures/writeFixture.js';
 import { writeRunOutputs, type RunOutputOptions } from './writeRunOutputs.js';
 import { findClaim } from './findClaim.js';
+import type { ClaimSource } from './loadClaimSource.js';
+import { catalogue } from '../../properties/catalogue.js';
 import { formatClaimResult } from './formatClaimResult.js';
 import { replayMismatch } from './checkReplayPath.js';
 import { preflightCheck } from './preflight.js';
@@ -31,7 +33,7 @@ export interface CheckCommandOptions extends RunOutputOptions {
 }
 
 /**
- * `fa-verify check <id>`: runs one claim; exit 0 exactly when the outcome is the expected one.
+ * `fa-verify check <id>`: runs one claim (of the catalogue, or of `source`, the user's); exit 0 exactly when the outcome is the expected one.
  * A refutation prints the command that replays it on stderr and is stored as a fixture (a replay,
  * `--path` or `--replay`, stores nothing).
  */
@@ -40,8 +42,9 @@ export function checkCommand(
   o: CheckCommandOptions,
   out: (s: string) => void,
   err: (s: string) => void,
+  source: ClaimSource = { claims: catalogue, claimsOption: '' },
 ): number {
-  const claim = findClaim(id);
+  const claim = findClaim(id, source.claims);
   const profile = profileFor(o.profile ?? 'default');
   // The profile's settings for this claim; an explicit option wins.
   const settings = claimSettings(profile, claim.id, o);
@@ -69,7 +72,7 @@ export function checkCommand(
   }
   out(o.json === true ? `${toJson(result)}\n` : formatClaimResult(result));
   writeRunOutputs([result], o);
-  err(replayHint(result));
+  err(replayHint(result, source.claimsOption));
   // A replay never writes: only a fresh search stores what it found (and never over a stored file).
   if (o.fixtures !== false && replay === undefined) err(fixtureLine(writeFixture(o.fixtures, result)));
   return verdictExitCode([result]);

@@ -1,9 +1,17 @@
 import { catalogue } from '../../properties/catalogue.js';
+import type { AnyClaim } from '../claim/Claim.js';
 import { toJson } from '../io/toJson.js';
 
-/** `fa-verify list`: the catalogue, as `[{id, expected, statement, hypotheses}]` with `--json`. */
-export function listCommand(o: { json?: boolean }, out: (s: string) => void): number {
-  const entries = catalogue.map((c) => ({
+/**
+ * `fa-verify list`: the claims (the catalogue, or the user's with `--claims`), as
+ * `[{id, expected, statement, hypotheses}]` with `--json`.
+ */
+export function listCommand(
+  o: { json?: boolean },
+  out: (s: string) => void,
+  claims: readonly AnyClaim[] = catalogue,
+): number {
+  const entries = claims.map((c) => ({
     id: c.id,
     expected: c.expected,
     statement: c.statement,

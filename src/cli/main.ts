@@ -1,4 +1,6 @@
 import { Command, CommanderError } from 'commander';
+import { claimContext } from './claimContext.js';
+import { withConfig } from './withConfig.js';
 import type { AuditCommandOptions } from './auditCommand.js';
 import { CliError } from './CliError.js';
 import type { CheckCommandOptions } from './checkCommand.js';
@@ -36,6 +38,13 @@ Exit codes:
  * on stderr with no stack trace; the exit codes are {@link EXIT_CODES}'s (2: bad usage or input, 4: a bug).
  * @public
  */
+/** `--claims`, on `check`, `verify`, `list` and `replay`. */
+const CLAIMS_HELP =
+  'a claim file (JavaScript module exporting claims) or glob, instead of the catalogue; repeatable (default: the claims of fa-verify.config.mjs, if any)';
+
+/** Each `--claims` (or `--only`, `--exclude`) value, in the order given. */
+const collect = (value: string, previous: string[] | undefined): string[] => [...(previous ?? []), value];
+
 /** What `--time-budget` does, for `check` and `verify`. */
 const TIME_BUDGET_HELP =
   "seconds per claim: when spent before any failure the outcome is inconclusive (with the cases run), never holds (default: the profile's)";
@@ -68,9 +77,11 @@ export async function main(argv: readonly string[]): Promise<number> {
     .command('list')
     .description('list the claims of the catalogue')
     .option('--json', 'print [{id, expected, statement, hypotheses}]')
-    .action(async (options: { json?: boolean }) => {
+    .option('--claims <file-or-glob>', CLAIMS_HELP, collect)
+    .action(async (options: { json?: boolean; claims?: string[] }) => {
+      const { source } = await claimContext(options.claims);
       const { listCommand } = await import('./listCommand.js');
-      code = listCommand(options, out);
+      code = listCommand(options, out, source.claims);
     });
   program
     .command('check')
@@ -96,9 +107,12 @@ export async function main(argv: readonly string[]): Promise<number> {
       parseSecondsOption(L.timeBudget.min, L.timeBudget.max),
     )
     .option('--json', 'print one JSON object')
-    .action(async (id: string, options: CheckCommandOptions) => {
+    .option('--claims <file-or-glob>', CLAIMS_HELP, collect)
+    .action(async (id: string, typed: CheckCommandOptions & { claims?: string[] }, command: Command) => {
+      const { config, source } = await claimContext(typed.claims);
+      const options = withConfig(typed, config, (key) => command.getOptionValueSource(key));
       const { checkCommand } = await import('./checkCommand.js');
-      code = checkCommand(id, options, out, err);
+      code = checkCommand(id, options, out, err, source);
     });
   program
     .command('replay')
@@ -107,9 +121,11 @@ export async function main(argv: readonly string[]): Promise<number> {
     )
     .argument('<fixtures...>', 'fixture files or directories')
     .option('--json', 'print the results as a JSON array')
-    .action(async (paths: string[], options: { json?: boolean }) => {
+    .option('--claims <file-or-glob>', CLAIMS_HELP, collect)
+    .action(async (paths: string[], options: { json?: boolean; claims?: string[] }) => {
+      const { source } = await claimContext(options.claims);
       const { replayCommand } = await import('./replayCommand.js');
-      code = replayCommand(paths, options, out, err);
+      code = replayCommand(paths, options, out, err, source.claims);
     });
   program
     .command('verify')
@@ -147,14 +163,23 @@ export async function main(argv: readonly string[]): Promise<number> {
       parseShardOption,
     )
     .option('--json', 'print the results as a JSON array')
-    .action(async (options: VerifyCommandOptions) => {
+    .option('--claims <file-or-glob>', CLAIMS_HELP, collect)
+    .option('--only <id>', 'run only this claim (repeatable)', collect)
+    .option('--exclude <id>', 'leave out this claim (repeatable)', collect)
+    .action(async (typed: VerifyCommandOptions & { claims?: string[] }, command: Command) => {
+      const { config, source } = await claimContext(typed.claims);
+      const options = withConfig(typed, config, (key) => command.getOptionValueSource(key));
       const { preflightVerify } = await import('./preflight.js');
-      preflightVerify({
-        ...options,
-        maxSize: options.maxSize ?? smallestMaxSize(profileFor(options.profile ?? 'default')),
-      });
+      const { selectClaims } = await import('./selectClaims.js');
+      preflightVerify(
+        {
+          ...options,
+          maxSize: options.maxSize ?? smallestMaxSize(profileFor(options.profile ?? 'default')),
+        },
+        selectClaims(source.claims, options.only, options.exclude),
+      );
       const { verifyCommand } = await import('./verifyCommand.js');
-      code = await verifyCommand(options, out, err);
+      code = await verifyCommand(options, out, err, source);
     });
   program
     .command('merge')

@@ -46,15 +46,16 @@ export function preflightCheck(claim: AnyClaim, o: CheckRequest, replay: ReplayR
 }
 
 /**
- * What `verify` can refuse before it runs the catalogue, each as one line naming the option and its
+ * What `verify` can refuse before it runs the claims (the catalogue, or the user's), each as one line naming the option and its
  * value (exit 2): a side bound one of the claims' generators does not take, output files or a fixture
  * store that cannot be written.
  * @internal
  */
 export function preflightVerify(
   o: RunOutputOptions & { readonly maxSize: number; readonly fixtures: string | false },
+  claims: readonly AnyClaim[] = catalogue,
 ): void {
-  checkMaxSize(catalogue, o.maxSize);
+  checkMaxSize(claims, o.maxSize);
   checkRunOutputs(o);
   if (o.fixtures !== false) checkOutputDir('--fixtures', o.fixtures);
 }

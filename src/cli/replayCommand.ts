@@ -4,9 +4,11 @@ import { listFixtureFiles, pathWithoutFixtures } from '../fixtures/listFixtureFi
 import { replayFixture, type ReplayResult } from '../runner/replayFixture.js';
 import { toJson } from '../io/toJson.js';
 import { CliError } from './CliError.js';
+import type { AnyClaim } from '../claim/Claim.js';
 
 /**
- * `fa-verify replay <fixture|dir...> [--json]`: re-runs stored counterexamples. A corrupt or foreign
+ * `fa-verify replay <fixture|dir...> [--json]`: re-runs stored counterexamples of `claims` (the catalogue,
+ * or the user's with `--claims`). A corrupt or foreign
  * file gets one line on stderr naming it, and the run goes on; a path with no fixture under it (missing,
  * or a directory without any) is refused at once, one line naming it (exit 2). Exit 0 when every fixture
  * replayed and its verdict stands, 1 when a verdict changed, 2 when a file could not be used, 3 when a
@@ -17,6 +19,7 @@ export function replayCommand(
   o: { json?: boolean },
   out: (s: string) => void,
   err: (s: string) => void,
+  claims: readonly AnyClaim[] = catalogue,
 ): number {
   const empty = pathWithoutFixtures(paths);
   if (empty !== null) throw new CliError(`no fixtures under '${empty.path}': ${empty.reason}`);
@@ -24,7 +27,7 @@ export function replayCommand(
   let unusable = 0;
   for (const file of listFixtureFiles(paths)) {
     try {
-      results.push(replayFixture(file, catalogue));
+      results.push(replayFixture(file, claims));
     } catch (e) {
       if (!(e instanceof FixtureError)) throw e;
       err(`fa-verify: ${e.message}\n`);

@@ -9,12 +9,13 @@ import { CliError } from './CliError.js';
 
 /**
  * The commands that replay a refutation or an error, short form first (`--replay <blob>`), then the
- * long one (`--seed --max-size --path`), both from the result's one replay record; '' when there is
- * nothing to replay. Pure. @internal
+ * long one (`--seed --max-size --path`), both from the result's one replay record, with `claimsOption`
+ * (` --claims P`, as typed) when the claim came from a claim file named on the command line; '' when
+ * there is nothing to replay. Pure. @internal
  */
-export function replayHint(r: ClaimResult): string {
+export function replayHint(r: ClaimResult, claimsOption = ''): string {
   if (r.outcome === 'holds' || r.replay === undefined) return '';
-  return `replay: ${replayCommandLine(r)}\n   or: ${replayCommandLine(r, 'long')}\n`;
+  return `replay: ${replayCommandLine(r)}${claimsOption}\n   or: ${replayCommandLine(r, 'long')}${claimsOption}\n`;
 }
 
 /**

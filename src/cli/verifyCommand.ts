@@ -3,6 +3,8 @@ import { catalogueUnits, shardOf } from '../runner/catalogueUnits.js';
 import { runCatalogue } from '../runner/runCatalogue.js';
 import { CliError } from './CliError.js';
 import { catalogueModule } from './catalogueModule.js';
+import type { ClaimSource } from './loadClaimSource.js';
+import { selectClaims } from './selectClaims.js';
 import { fixtureLine, writeFixture } from '../fixtures/writeFixture.js';
 import { createProgress } from './createProgress.js';
 import { formatVerdictTable } from './formatVerdictTable.js';
@@ -32,10 +34,15 @@ export interface VerifyCommandOptions extends RunOutputOptions {
   readonly blocks?: number;
   /** Run only this shard of the blocks and write them (`--jsonl`) for `fa-verify merge`. */
   readonly shard?: { readonly index: number; readonly count: number };
+  /** Run only the claims with these ids (`--only`). */
+  readonly only?: readonly string[];
+  /** Leave out the claims with these ids (`--exclude`). */
+  readonly exclude?: readonly string[];
 }
 
 /**
- * `fa-verify verify`: the whole catalogue and a verdict table; exit 0 only when every claim came out as
+ * `fa-verify verify`: the whole catalogue (or the user's claims, `source`; `--only`, `--exclude` select
+ * among them) and a verdict table; exit 0 only when every claim came out as
  * expected. Progress goes to stderr as each claim finishes (a bar on a terminal, plain lines
  * otherwise; with several workers, in the order they finish); then the replay command of every
  * refutation, which is also stored as a fixture. The table, the JSON and the JSON Lines / JUnit files
@@ -45,30 +52,30 @@ export async function verifyCommand(
   o: VerifyCommandOptions,
   out: (s: string) => void,
   err: (s: string) => void,
+  source: ClaimSource = { claims: catalogue, claimsOption: '' },
 ): Promise<number> {
   if (o.shard !== undefined && o.jsonl === undefined) {
     throw new CliError(
       `--shard ${o.shard.index}/${o.shard.count}: needs --jsonl FILE for its results (fa-verify merge reads them)`,
     );
   }
+  const claims = selectClaims(source.claims, o.only, o.exclude);
   const progress = createProgress({ isTTY: process.stderr.isTTY, write: err });
   const profile = profileFor(o.profile ?? 'default');
   // Each claim's settings from the profile; an explicit --runs, --max-size, --time-budget wins for every claim.
-  const settings = catalogue.map((c) => claimSettings(profile, c.id, o));
+  const settings = claims.map((c) => claimSettings(profile, c.id, o));
   const base = claimSettings(profile, '', o);
   const blocks = o.blocks ?? profile.blocks;
-  const units = catalogueUnits(catalogue.length, {
+  const units = catalogueUnits(claims.length, {
     runs: base.runs,
     seed: o.seed,
     blocks,
     runsOf: (claim) => settings[claim].runs,
   });
-  progress.start(
-    o.shard === undefined ? catalogue.length : shardOf(units, o.shard.index, o.shard.count).length,
-  );
+  progress.start(o.shard === undefined ? claims.length : shardOf(units, o.shard.index, o.shard.count).length);
   const ran = await runCatalogue({
-    claims: catalogue,
-    claimsModule: catalogueModule(),
+    claims,
+    ...(source.files === undefined ? { claimsModule: catalogueModule() } : { claimFiles: source.files }),
     runs: base.runs,
     seed: o.seed,
     maxSize: base.maxSize,
@@ -82,7 +89,7 @@ export async function verifyCommand(
   progress.stop();
   const results = ran.map((r) => ({ ...r, profile: profile.name }));
   for (const result of results) {
-    err(replayHint(result));
+    err(replayHint(result, source.claimsOption));
     if (o.fixtures !== false) err(fixtureLine(writeFixture(o.fixtures, result)));
   }
   writeRunOutputs(results, o);

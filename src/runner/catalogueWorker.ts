@@ -1,14 +1,19 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import type { AnyClaim } from '../claim/Claim.js';
 import { checkClaim, type CheckOptions } from './checkClaim.js';
+import { loadClaimModules } from './loadClaimModules.js';
 import type { ClaimResult } from '../claim/ClaimResult.js';
 
 /** What a worker is started with: the options every block shares, and where the claims come from. @internal */
 export interface CatalogueWorkerData {
   readonly options: Omit<CheckOptions, 'runs' | 'seed'>;
-  /** URL of the module holding the claims, and the name of its export. */
-  readonly claimsModule: string;
-  readonly exportName: string;
+  /** URL of the module holding the claims, and the name of its export (or `claimFiles`). */
+  readonly claimsModule?: string;
+  readonly exportName?: string;
+  /** The user's claim files the claims come from (`loadClaimModules`), instead of `claimsModule`. */
+  readonly claimFiles?: readonly string[];
+  /** The ids of the run's claims, in the run's order: a task's `claim` indexes this list. */
+  readonly claimIds: readonly string[];
 }
 
 /** A block to run: its index in the run's units, its claim's catalogue index, its cases and seed. @internal */
@@ -40,8 +45,19 @@ if (parentPort !== null) {
   const data = workerData as CatalogueWorkerData;
   const options = data.options;
   // The claims come from the module the runner names (the catalogue, or a user's claim file).
-  const loaded = import(data.claimsModule).then(
-    (m: Record<string, unknown>) => m[data.exportName] as readonly AnyClaim[],
+  const all: Promise<readonly AnyClaim[]> =
+    data.claimFiles !== undefined
+      ? loadClaimModules(data.claimFiles)
+      : import(data.claimsModule ?? '').then(
+          (m: Record<string, unknown>) => m[data.exportName ?? ''] as readonly AnyClaim[],
+        );
+  // The run may hold a selection of the module's claims (`verify --only`): the same, in the same order.
+  const loaded = all.then((claims) =>
+    data.claimIds.map((id) => {
+      const claim = claims.find((c) => c.id === id);
+      if (claim === undefined) throw new Error(`claim '${id}' not found in the worker's claims`);
+      return claim;
+    }),
   );
   port.on('message', async (task: CatalogueTask) => {
     const catalogue = await loaded;

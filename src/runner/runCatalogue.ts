@@ -18,6 +18,11 @@ export interface RunCatalogueOptions {
    * import it to get the same claims. Without it the claims run in this thread only.
    */
   readonly claimsModule?: { readonly url: URL; readonly exportName: string };
+  /**
+   * The user's claim files the claims come from (`loadClaimModules`), for worker threads to load
+   * instead of `claimsModule`. `claims` may be a selection of theirs, in any order.
+   */
+  readonly claimFiles?: readonly string[];
   /** Generated cases per claim. */
   readonly runs: number;
   /** fast-check seed, the same for every claim. */
@@ -94,7 +99,7 @@ export async function runCatalogue(options: RunCatalogueOptions): Promise<ClaimR
   };
   const onResult = options.onResult ?? (() => undefined);
   const threads =
-    options.claimsModule === undefined
+    options.claimsModule === undefined && options.claimFiles === undefined
       ? 1
       : Math.max(1, Math.min(options.workers ?? availableParallelism(), units.length));
   const unitResults: ClaimResult[] = new Array<ClaimResult>(units.length);
@@ -141,11 +146,13 @@ export async function runCatalogue(options: RunCatalogueOptions): Promise<ClaimR
   };
   try {
     for (let w = 1; w < threads; w++) {
-      const module = options.claimsModule as NonNullable<RunCatalogueOptions['claimsModule']>;
+      const module = options.claimsModule;
       const workerData: CatalogueWorkerData = {
         options: shared,
-        claimsModule: module.url.href,
-        exportName: module.exportName,
+        claimIds: catalogue.map((c) => c.id),
+        ...(options.claimFiles === undefined
+          ? { claimsModule: module?.url.href, exportName: module?.exportName }
+          : { claimFiles: options.claimFiles }),
       };
       const worker = new Worker(url, { workerData });
       pool.push(worker);

@@ -5,7 +5,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { caseRegimes } from '../../src/catalogue/caseRegimes.js';
 import { evaluation } from '../../src/claim/Claim.js';
-import { defineClaim } from '../../src/claim/defineClaim.js';
+import { defineClaim } from '../../src/catalogue/defineClaim.js';
 import { factorizationCaseCodec } from '../../src/fixtures/factorizationCaseCodec.js';
 import { writeFixture } from '../../src/fixtures/writeFixture.js';
 import { factorizationCaseArbitrary } from '../../src/generate/factorizationCaseArbitrary.js';

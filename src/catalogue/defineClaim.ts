@@ -1,13 +1,13 @@
 import type fc from 'fast-check';
-import { caseRegimes } from '../catalogue/caseRegimes.js';
-import { describeCase } from '../catalogue/describeCase.js';
+import { caseRegimes } from './caseRegimes.js';
+import { describeCase } from './describeCase.js';
 import { defaultCodec } from '../fixtures/defaultCodec.js';
 import { caseLens } from '../shrink/caseLens.js';
 import type { Solvers } from '../solvers/Solvers.js';
-import { caseHypotheses } from './caseHypotheses.js';
-import type { Claim, Evaluation, Outcome } from './Claim.js';
-import type { InputCodec } from './InputCodec.js';
-import type { PrecisionRecheck } from './PrecisionRecheck.js';
+import { caseHypotheses } from '../claim/caseHypotheses.js';
+import type { Claim, Evaluation, Outcome } from '../claim/Claim.js';
+import type { InputCodec } from '../claim/InputCodec.js';
+import type { PrecisionRecheck } from '../claim/PrecisionRecheck.js';
 
 /**
  * What a claim author writes for {@link defineClaim}: the id, the expected outcome, the statement, a
