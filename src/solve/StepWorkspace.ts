@@ -15,6 +15,12 @@ export interface StepWorkspace {
   readonly y: Float64Array;
   /** `||Y||_F^2`, computed once. */
   readonly yNormSq: number;
+  /**
+   * When `Y` is diagonal (a run in the singular bases of its target, `reduceToSingularBasis`): its
+   * diagonal `d` (`Y[i][i] = d_i`, `i < d.length`, every other entry 0), so that the step takes
+   * `Y W^T` and `M^T Y` from `diagonalYWt` and `diagonalMtY` at `k r` instead of `n m r`. Else null.
+   */
+  readonly yDiagonal: Float64Array | null;
   readonly z: Float64Array;
   readonly w: Float64Array;
   /** Feedback `B`, or null for rules that do not use one. */
@@ -75,6 +81,8 @@ export interface WorkspaceOptions {
    * nothing to set up (a WebAssembly arena costs some 70 us and a memory mapping).
    */
   readonly kernels?: KernelKind;
+  /** See {@link StepWorkspace.yDiagonal}; default null. The caller vouches that `y` is that diagonal. */
+  readonly yDiagonal?: Float64Array;
 }
 
 /**
@@ -114,6 +122,7 @@ export function createStepWorkspace(
     kernels: arena.kernels,
     y: copy(y, nm),
     yNormSq,
+    yDiagonal: options.yDiagonal === undefined ? null : Float64Array.from(options.yDiagonal),
     z: copy(z0, nr),
     w: copy(w0, rm),
     b: b === null ? null : copy(b, nr),

@@ -1,3 +1,5 @@
+import { diagonalMtY } from './diagonalMtY.js';
+import { diagonalYWt } from './diagonalYWt.js';
 import type { StepWorkspace } from './StepWorkspace.js';
 
 /**
@@ -23,6 +25,8 @@ import type { StepWorkspace } from './StepWorkspace.js';
  *
  * With `ywtIsCurrent`, `ws.ywt` already holds `Y W^T` for this iterate (the loop carried it across the
  * last update with `advanceYWt`) and the `n m r` term drops: an FA step is then `O((n + m) r^2)`.
+ * With a diagonal target (`ws.yDiagonal`) both `n m r` terms cost `k r` (`diagonalYWt`,
+ * `diagonalMtY`): a GD step is then `O((n + m) r^2)` too.
  *
  * Kernel: no validation, no allocation, no randomness. Writes `ws.wwt`, `ws.ywt` (unless current),
  * `ws.mtz`, `ws.gz`, `ws.gw`, and `ws.mty` when the backward matrix is not constant.
@@ -34,16 +38,24 @@ export function gradientsGram(
   backwardIsConstant: boolean,
   ywtIsCurrent = false,
 ): void {
-  const { n, m, r, y, z, w, gz, gw, wwt, ywt, mtz, mty } = ws;
+  const { n, m, r, y, z, w, gz, gw, wwt, ywt, mtz, mty, yDiagonal } = ws;
   const { gemmNN, gemmNT, gemmTN, syrkNT, dotInto, axpy } = ws.kernels;
   syrkNT(w, wwt, r, m); // A = W W^T (symmetric)
-  if (!ywtIsCurrent) gemmNT(y, w, ywt, n, m, r); // Y W^T, unless the loop carried it (advanceYWt)
+  // Y W^T, unless the loop carried it (advanceYWt)
+  if (!ywtIsCurrent) {
+    if (yDiagonal === null) gemmNT(y, w, ywt, n, m, r);
+    else diagonalYWt(yDiagonal, w, ywt, n, m, r);
+  }
   gemmNT(z, wwt, gz, n, r, r); // Z A: A is symmetric, so (Z A)[i][j] = sum_k Z[i][k] A[j][k]
   const sums = ws.sums;
   dotInto(z, ywt, n * r, sums, 2); // <Z, Y W^T>
   dotInto(z, gz, n * r, sums, 3); // <Z, Z A>
   axpy(sums, 5, ywt, gz, n * r); // E W^T = Z W W^T - Y W^T
-  if (!backwardIsConstant) gemmTN(backward, y, mty, r, n, m); // M^T Y
+  // M^T Y
+  if (!backwardIsConstant) {
+    if (yDiagonal === null) gemmTN(backward, y, mty, r, n, m);
+    else diagonalMtY(yDiagonal, backward, mty, m, r);
+  }
   gemmTN(backward, z, mtz, r, n, r); // M^T Z
   gemmNN(mtz, w, gw, r, r, m); // (M^T Z) W
   axpy(sums, 5, mty, gw, r * m); // M^T E = M^T Z W - M^T Y

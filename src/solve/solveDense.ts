@@ -5,6 +5,7 @@ import { residualNormSquared } from '../kernels/residualNormSquared.js';
 import { toDense, type Dense } from '../linalg/Dense.js';
 import type { LearningRule } from '../rules/LearningRule.js';
 import { reduceForFeedback } from './reduceForFeedback.js';
+import { reduceToSingularBasis } from './reduceToSingularBasis.js';
 import { reduceToSubspace, type SubspaceReduction } from './reduceToSubspace.js';
 import { solveLoop, type LoopResult, type LoopStopping, type Trace } from './solveLoop.js';
 import { createStepWorkspace, type StepWorkspace } from './StepWorkspace.js';
@@ -54,12 +55,13 @@ export interface SolveResult {
   /**
    * Present when the run was made in subspace coordinates (`reduce`): the sides `d1 x d2` of the
    * reduced target it iterated on, and which reduction gave them: `feedback` ({@link reduceForFeedback},
-   * FA) or `range` ({@link reduceToSubspace}).
+   * FA), `range` ({@link reduceToSubspace}) or `singular` ({@link reduceToSingularBasis}: the
+   * singular bases of `Y`, where the target is diagonal; GD on a full-rank target).
    */
   readonly subspace?: {
     readonly rows: number;
     readonly cols: number;
-    readonly kind: 'feedback' | 'range';
+    readonly kind: 'feedback' | 'range' | 'singular';
   };
   /** The kernels the run's products ran on. */
   readonly kernels: KernelKind;
@@ -87,6 +89,16 @@ const fromRowMajor = (rows: number, cols: number, data: Float64Array): Matrix =>
  * other rule (GD) the range reduction, the only one there is.
  */
 const REDUCTION_MIN_STEPS = 16;
+
+/**
+ * When a run that no subspace reduction halves (GD on a full-rank target) goes into the singular
+ * bases of `Y` instead ({@link reduceToSingularBasis}): its SVD costs about `20 n m min(n, m)`
+ * multiply-adds' time in ml-matrix (0.18 s at 256 x 192), and saves `2 n m r` a step, so it repays
+ * after about `10 min(n, m) / r` steps; `SINGULAR_MIN_RATIO` asks for twice that. And the products it
+ * saves must be large enough to matter at all (`SINGULAR_MIN_WORK` multiply-adds a step).
+ */
+const SINGULAR_MIN_RATIO = 20;
+const SINGULAR_MIN_WORK = 2 ** 14;
 
 /**
  * When `auto` takes the WebAssembly kernels. Their arena costs about 70 us to set up (a memory and an
@@ -152,39 +164,14 @@ export function solveDense(o: DenseSolveOptions): SolveResult {
   }
   const d1 = reduction?.qz.columns ?? n;
   const d2 = reduction?.qw.columns ?? m;
-  if (reduction !== null && d1 > 0 && d2 > 0 && (always || d1 * d2 <= half)) {
-    const ws = createStepWorkspace(
-      d1,
-      d2,
-      r,
-      reduction.y.data,
-      reduction.z0.data,
-      reduction.w0.data,
-      reduction.b?.data ?? null,
-      {
-        lossOffset: reduction.lossOffset,
-        kernels: kernelsFor(o.kernels, budget, d1, d2, r),
-        // The alignment a(Z, B) = <z, Q^T B> / (||z|| ||B||) needs the full ||B||_F: Q^T B is shorter
-        // by the part of B outside the subspace.
-        bNormSq: b === null ? 0 : dot(b, b, n * r),
-      },
-    );
-    const out = run(ws);
-    const zFull = reduction.qz.mmul(fromRowMajor(d1, r, ws.z));
-    const wFull = fromRowMajor(r, d2, ws.w).mmul(reduction.qw.transpose());
-    const row = new Float64Array(m);
-    const fullLoss = residualNormSquared(toDense(zFull).data, toDense(wFull).data, o.y.data, n, m, r, row);
-    const loss = Number.isFinite(fullLoss) ? fullLoss : out.loss;
-    // The trace ends at the returned iterate: give it the same (full, direct) loss as the result.
-    const last = (out.trace?.step.length ?? 0) - 1;
-    if (out.trace !== undefined && last >= 0 && out.trace.step[last] === out.steps)
-      out.trace.loss[last] = loss;
-    return finish(zFull, wFull, loss, out, ws.kernels.name, {
-      rows: d1,
-      cols: d2,
-      kind: feedback ? 'feedback' : 'range',
-    });
-  }
+  if (reduction !== null && d1 > 0 && d2 > 0 && (always || d1 * d2 <= half))
+    return runReduced(o, reduction, feedback ? 'feedback' : 'range', budget, run);
+  const singular =
+    o.reduce === true &&
+    !feedback &&
+    budget * r >= SINGULAR_MIN_RATIO * Math.min(n, m) &&
+    n * m * r >= SINGULAR_MIN_WORK;
+  if (singular) return runReduced(o, reduceToSingularBasis(o.y, r, z0, w0, o.b), 'singular', budget, run);
   const ws = createStepWorkspace(n, m, r, o.y.data, z0, w0, b, {
     kernels: kernelsFor(o.kernels, budget, n, m, r),
   });
@@ -192,6 +179,49 @@ export function solveDense(o: DenseSolveOptions): SolveResult {
   const result = finish(fromRowMajor(n, r, ws.z), fromRowMajor(r, m, ws.w), out.loss, out, ws.kernels.name);
   // A trained feedback (KP) is part of the run's state: return where it ended.
   return o.rule.trainsFeedback && ws.b !== null ? { ...result, feedback: fromRowMajor(n, r, ws.b) } : result;
+}
+
+/** Runs the loop in a reduction's coordinates and lifts the result back to the full matrices. */
+function runReduced(
+  o: DenseSolveOptions,
+  reduction: SubspaceReduction & { readonly diagonal?: Float64Array },
+  kind: 'feedback' | 'range' | 'singular',
+  budget: number,
+  run: (ws: StepWorkspace) => LoopResult,
+): SolveResult {
+  const n = o.y.rows;
+  const m = o.y.cols;
+  const r = o.r;
+  const d1 = reduction.qz.columns;
+  const d2 = reduction.qw.columns;
+  const b = o.b?.data ?? null;
+  const ws = createStepWorkspace(
+    d1,
+    d2,
+    r,
+    reduction.y.data,
+    reduction.z0.data,
+    reduction.w0.data,
+    reduction.b?.data ?? null,
+    {
+      lossOffset: reduction.lossOffset,
+      kernels: kernelsFor(o.kernels, budget, d1, d2, r),
+      // The alignment a(Z, B) = <z, Q^T B> / (||z|| ||B||) needs the full ||B||_F: Q^T B is shorter
+      // by the part of B outside the subspace.
+      bNormSq: b === null ? 0 : dot(b, b, n * r),
+      ...(reduction.diagonal === undefined ? {} : { yDiagonal: reduction.diagonal }),
+    },
+  );
+  const out = run(ws);
+  const zFull = reduction.qz.mmul(fromRowMajor(d1, r, ws.z));
+  const wFull = fromRowMajor(r, d2, ws.w).mmul(reduction.qw.transpose());
+  const row = new Float64Array(m);
+  const fullLoss = residualNormSquared(toDense(zFull).data, toDense(wFull).data, o.y.data, n, m, r, row);
+  const loss = Number.isFinite(fullLoss) ? fullLoss : out.loss;
+  // The trace ends at the returned iterate: give it the same (full, direct) loss as the result.
+  const last = (out.trace?.step.length ?? 0) - 1;
+  if (out.trace !== undefined && last >= 0 && out.trace.step[last] === out.steps) out.trace.loss[last] = loss;
+  return finish(zFull, wFull, loss, out, ws.kernels.name, { rows: d1, cols: d2, kind });
 }
 
 function finish(

@@ -93,7 +93,8 @@ export function solveLoop(
   };
 
   // The cheaper of the two sibling forms of the step, for these shapes (stepForm).
-  const residualForm = stepForm(ws.n, ws.m, ws.r, rule.backwardIsConstant) === 'residual';
+  const residualForm =
+    stepForm(ws.n, ws.m, ws.r, rule.backwardIsConstant, ws.yDiagonal !== null) === 'residual';
   // In Gram form with a backward matrix that never changes (FA), Y W^T is carried from step to step
   // (advanceYWt) and recomputed exactly every YWT_REFRESH steps.
   // A decay rescales W, which advanceYWt does not follow: with one, Y W^T is computed every step.

@@ -8,11 +8,19 @@ export const YWT_REFRESH = 64;
  *   recompute it now and then; when it changes every step (GD), `2 n m r` for `Y W^T` and `M^T Y`;
  * - the residual form (`gradientsResidual`): `3 n m r`.
  * For FA at `n = m` the residual form wins below about `1.5 r`, for GD below about `3.5 r`: where runs
- * reduced to their subspace land (`reduceToSubspace`).
+ * reduced to their subspace land (`reduceToSubspace`). With a diagonal target (`diagonalTarget`, a run
+ * in the singular bases of `Y`) the Gram form's products with `Y` cost `k r`, nothing beside the rest.
  * @internal
  */
-export function stepForm(n: number, m: number, r: number, backwardIsConstant: boolean): 'gram' | 'residual' {
+export function stepForm(
+  n: number,
+  m: number,
+  r: number,
+  backwardIsConstant: boolean,
+  diagonalTarget = false,
+): 'gram' | 'residual' {
   const shared = (m * r * (r + 1)) / 2 + 2 * n * r * r + r * r * m;
-  const gram = backwardIsConstant ? shared + n * r * r + (n * m * r) / YWT_REFRESH : shared + 2 * n * m * r;
+  const withTarget = diagonalTarget ? 0 : n * m * r;
+  const gram = backwardIsConstant ? shared + n * r * r + withTarget / YWT_REFRESH : shared + 2 * withTarget;
   return 3 * n * m * r < gram ? 'residual' : 'gram';
 }

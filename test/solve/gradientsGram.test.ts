@@ -107,6 +107,39 @@ describe('gradientsGram + applyUpdate equal the naive three-product step', () =>
     expect(maxAbsDiff(ws.gw, gw)).toBeLessThanOrEqual(1e-12);
   });
 
+  it.each([
+    [6, 4, 3, 'gd'],
+    [4, 6, 4, 'gd'],
+    [5, 5, 2, 'fa'],
+  ] as const)(
+    'a diagonal target (%i x %i, r = %i, %s) gives the dense products from its diagonal',
+    (n, m, r, rule) => {
+      // Y = diag(d) padded with zeros, k = 3 < min(n, m) entries: rows and columns beyond k are zero.
+      const d = Float64Array.from([1, 0.5, 0.25]);
+      const y = new Matrix(n, m);
+      d.forEach((v, i) => y.set(i, i, v));
+      const z = seededMatrix(n, r, `gram/diag/${n}x${m}/Z`);
+      const w = seededMatrix(r, m, `gram/diag/${n}x${m}/W`);
+      const b = seededMatrix(n, r, `gram/diag/${n}x${m}/B`);
+      const make = (diagonal: boolean) =>
+        createStepWorkspace(n, m, r, toDense(y).data, toDense(z).data, toDense(w).data, toDense(b).data, {
+          ...(diagonal ? { yDiagonal: d } : {}),
+        });
+      const dense = make(false);
+      const diag = make(true);
+      for (const ws of [dense, diag]) {
+        ws.ywt.fill(Number.NaN); // stale in both: each must write every entry
+        ws.mty.fill(Number.NaN);
+        gradientsGram(ws, rule === 'gd' ? ws.z : (ws.b as Float64Array), false);
+      }
+      expect(maxAbsDiff(diag.ywt, dense.ywt)).toBeLessThanOrEqual(1e-15);
+      expect(maxAbsDiff(diag.mty, dense.mty)).toBeLessThanOrEqual(1e-15);
+      expect(maxAbsDiff(diag.gz, dense.gz)).toBeLessThanOrEqual(1e-14);
+      expect(maxAbsDiff(diag.gw, dense.gw)).toBeLessThanOrEqual(1e-14);
+      expect(Math.abs(diag.sums[0] - dense.sums[0])).toBeLessThanOrEqual(1e-14);
+    },
+  );
+
   it('returns a loss of exactly ||Y||^2 and zero signals at the zero iterate (gd saddle)', () => {
     const y = Float64Array.from([1, 2, 3, 4]);
     const ws = createStepWorkspace(2, 2, 1, y, new Float64Array(2), new Float64Array(2), null);

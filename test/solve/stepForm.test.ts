@@ -23,4 +23,10 @@ describe('stepForm', () => {
     expect(stepForm(56, 56, 16, false)).toBe('residual');
     expect(stepForm(57, 57, 16, false)).toBe('gram');
   });
+
+  it('takes the Gram form for a diagonal target, whose products with Y cost nothing beside the rest', () => {
+    // GD at 56 x 56, r = 16 is residual on a dense target (above), Gram on a diagonal one.
+    expect(stepForm(56, 56, 16, false, true)).toBe('gram');
+    expect(stepForm(256, 192, 16, false, true)).toBe('gram');
+  });
 });

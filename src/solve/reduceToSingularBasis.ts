@@ -1,0 +1,73 @@
+import { Matrix, SingularValueDecomposition } from 'ml-matrix';
+import { toDense, toMatrix, type Dense } from '../linalg/Dense.js';
+import { rankTolerance } from '../theory/rankTolerance.js';
+import { extendOrthonormal } from './extendOrthonormal.js';
+import type { SubspaceReduction } from './reduceToSubspace.js';
+
+/** A {@link SubspaceReduction} whose reduced target is diagonal: `y[i][i] = diagonal[i]`, 0 elsewhere. @internal */
+export interface SingularBasisReduction extends SubspaceReduction {
+  readonly diagonal: Float64Array;
+}
+
+/**
+ * GD (and any rule whose backward matrix is built from `Z` alone) is the same run in any orthonormal
+ * coordinates: with `Z = Q_Z z`, `W = w Q_W^T`, `y = Q_Z^T Y Q_W`, the updates
+ * `z <- z - eta (z w - y) w^T`, `w <- w - eta z^T (z w - y)` are those of `Z`, `W` rotated, provided
+ * the iterates stay in `span Q_Z`, `span Q_W` (docs/theory.md §Closed forms (5); `reduceToSubspace`
+ * has the argument). Here `Q_Z = [U, Z_0 completed]`, `Q_W = [V, W_0^T completed]` with `U`, `V` the
+ * singular vectors of `Y = U diag(s) V^T` (singular values above {@link rankTolerance} of `s_1`): the
+ * reduced target is then **diagonal**, `y = diag(s)` padded with zeros, and the step's two products
+ * with the target cost `k r` instead of `n m r` (`diagonalYWt`, `diagonalMtY`). This is what makes GD
+ * on a full-rank target (noisy data), where no subspace is smaller than the whole, cost
+ * `O((n + m) r^2)` a step: sides `d1 = min(n, k + r)`, `d2 = min(m, k + r)` (from zero or a random
+ * start alike).
+ *
+ * Exact to rounding: `Q_Z^T Y Q_W` differs from `diag(s)` by rounding of the SVD (about
+ * `max(n, m) eps s_1`), which is dropped; the energy of `Y` the diagonal misses,
+ * `||Y - U diag(s) V^T||_F^2`, is `lossOffset`, added back to every loss. Costs one SVD of `Y`
+ * (`O(n m min(n, m))`, 0.18 s at 256 x 192 in ml-matrix) and `O(n m (k + r))` more, so the solver
+ * takes it only for runs long enough to repay it (`solveDense`).
+ * @internal
+ */
+export function reduceToSingularBasis(
+  y: Dense,
+  r: number,
+  z0: Float64Array,
+  w0: Float64Array,
+  b: Dense | null,
+): SingularBasisReduction {
+  const n = y.rows;
+  const m = y.cols;
+  const full = toMatrix(y);
+  const svd = new SingularValueDecomposition(full, { autoTranspose: true });
+  const values = svd.diagonal;
+  const tol = rankTolerance(n, m, values[0] ?? 0);
+  let k = 0;
+  while (k < values.length && values[k] > tol) k++;
+  const u = k > 0 ? svd.leftSingularVectors.subMatrix(0, n - 1, 0, k - 1) : new Matrix(n, 0);
+  const v = k > 0 ? svd.rightSingularVectors.subMatrix(0, m - 1, 0, k - 1) : new Matrix(m, 0);
+  const relTol = Math.max(n, m) * Number.EPSILON;
+  const qz = extendOrthonormal(u, z0, r, relTol);
+  const w0t = new Float64Array(m * r);
+  for (let i = 0; i < r; i++) for (let j = 0; j < m; j++) w0t[j * r + i] = w0[i * m + j];
+  const qw = extendOrthonormal(v, w0t, r, relTol);
+  const diagonal = Float64Array.from(values.slice(0, k));
+  const d1 = qz.columns;
+  const d2 = qw.columns;
+  const reduced = new Float64Array(d1 * d2);
+  for (let i = 0; i < k; i++) reduced[i * d2 + i] = diagonal[i];
+  const kept = k > 0 ? u.clone().mulRowVector(Array.from(diagonal)).mmul(v.transpose()) : new Matrix(n, m);
+  const lossOffset = full.clone().sub(kept).norm('frobenius') ** 2;
+  const z0m = toMatrix({ rows: n, cols: r, data: z0 });
+  const w0m = toMatrix({ rows: r, cols: m, data: w0 });
+  return {
+    qz,
+    qw,
+    y: { rows: d1, cols: d2, data: reduced },
+    z0: toDense(qz.transpose().mmul(z0m)),
+    w0: toDense(w0m.mmul(qw)),
+    b: b === null ? null : toDense(qz.transpose().mmul(toMatrix(b))),
+    lossOffset,
+    diagonal,
+  };
+}
