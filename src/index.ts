@@ -127,6 +127,8 @@ export { factorizationCaseCodec } from './fixtures/factorizationCaseCodec.js';
 export { codecOf } from './fixtures/codecOf.js';
 export { defaultCodec } from './fixtures/defaultCodec.js';
 export { canonicalCase } from './fixtures/canonicalCase.js';
+// Claims in a test runner (vitest, jest, node:test).
+export { expectClaim, type ExpectClaimOptions } from './testing/expectClaim.js';
 // Machine-readable results.
 export { toJsonLines } from './report/toJsonLines.js';
 export { toJUnitXml } from './report/toJUnitXml.js';
