@@ -10,6 +10,8 @@ import { claim as faReachesOptimumForEveryR } from './fa-reaches-optimum-for-eve
 import { claim as faReachesOptimumWhenRGeRank } from './fa-reaches-optimum-when-r-ge-rank.js';
 import { claim as faReachesOptimumWithAnyFeedback } from './fa-reaches-optimum-with-any-feedback.js';
 import { claim as gdReachesOptimum } from './gd-reaches-optimum.js';
+import { claim as kpFeedbackTracksForward } from './kp-feedback-tracks-forward.js';
+import { claim as kpReachesRegularizedOptimum } from './kp-reaches-regularized-optimum.js';
 import { claim as twoLayerEquivalenceWithoutIsotropy } from './two-layer-equivalence-without-isotropy.js';
 import { claim as twoLayerNetworkEqualsFactorization } from './two-layer-network-equals-factorization.js';
 
@@ -28,4 +30,6 @@ export const catalogue: readonly AnyClaim[] = [
   faReachesOptimumWithAnyFeedback,
   faConvergesForAnyStepSize,
   faReductionIsExact,
+  kpFeedbackTracksForward,
+  kpReachesRegularizedOptimum,
 ];

@@ -124,4 +124,19 @@ export const hypothesisCoverage: Readonly<Record<string, readonly HypothesisLink
     own(reduction, 'safe step size'),
     own(reduction, 'the reduced run forced into C x R'),
   ],
+  'kp-feedback-tracks-forward': [
+    own('kp-feedback-tracks-forward', 'KP from zero, or from small random factors'),
+    own('kp-feedback-tracks-forward', 'lambda = s_min(r, k) / 2, or lambda = 0'),
+    own('kp-feedback-tracks-forward', 'step size eta = min('),
+    own('kp-feedback-tracks-forward', '200 steps, checked every 20'),
+  ],
+  'kp-reaches-regularized-optimum': [
+    own('kp-reaches-regularized-optimum', 'KP from zero initialisation'),
+    { quote: 'B generic', exercisedBy: ['kp-reaches-regularized-optimum'], necessaryBy: [] },
+    own('kp-reaches-regularized-optimum', 'a relative gap at r'),
+    own('kp-reaches-regularized-optimum', 'lambda = s_min(r, k) / 2'),
+    own('kp-reaches-regularized-optimum', 'step size eta = min('),
+    own('kp-reaches-regularized-optimum', 'condition number s1 / s_k up to 100'),
+    own('kp-reaches-regularized-optimum', 'run until stationary'),
+  ],
 };

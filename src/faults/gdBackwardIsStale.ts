@@ -12,10 +12,10 @@ export const gdBackwardIsStale: Fault = {
       const stale = new Map<number, Float64Array>();
       return {
         ...rule,
-        backward: (z, b) => {
+        backward: (z, b, scratch) => {
           let kept = stale.get(z.length);
           if (kept === undefined) {
-            kept = Float64Array.from(rule.backward(z, b));
+            kept = Float64Array.from(rule.backward(z, b, scratch));
             stale.set(z.length, kept);
           }
           return kept;

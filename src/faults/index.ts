@@ -1,5 +1,6 @@
 import type { Fault } from './Fault.js';
 import { feedbackLastRowIgnored } from './feedbackLastRowIgnored.js';
+import { feedbackNotTrained } from './feedbackNotTrained.js';
 import { feedbackSignFlipped } from './feedbackSignFlipped.js';
 import { flowHalfTime } from './flowHalfTime.js';
 import { flowLooseTolerance } from './flowLooseTolerance.js';
@@ -37,4 +38,5 @@ export const faults: readonly Fault[] = [
   flowHalfTime,
   flowLooseTolerance,
   inputsNotWhitened,
+  feedbackNotTrained,
 ];

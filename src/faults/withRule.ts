@@ -49,8 +49,8 @@ export function withFeedbackBackward(
     const buffer = buffers();
     return {
       ...rule,
-      backward: (z, b) => {
-        const m = rule.backward(z, b);
+      backward: (z, b, scratch) => {
+        const m = rule.backward(z, b, scratch);
         return change(m, buffer(m.length), r);
       },
     };

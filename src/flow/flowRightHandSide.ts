@@ -8,9 +8,10 @@ import type { OdeRightHandSide } from './OdeRightHandSide.js';
  * The continuous-time dynamics of a learning rule as an ODE right-hand side, on the flat state
  * `x = [vec(Z); vec(W)]` (row-major `Z`, `n x r`, then row-major `W`, `r x m`):
  *
- *   dZ/dt = -E W^T,    dW/dt = -M^T E,    E = Z W - Y,
+ *   dZ/dt = -E W^T - lambda Z,    dW/dt = -M^T E - lambda W,    E = Z W - Y,
  *
- * with `M = rule.backward(Z, B)` (`B` for FA, `Z` for GD). Each evaluation copies the state into
+ * with `M = rule.backward(Z, B)` (`B` for FA, `Z` for GD, `rho Z + (1 - rho) B` for mixed, written into
+ * the workspace's scratch buffer) and `lambda = rule.decay` (0 without weight decay). Each evaluation copies the state into
  * `ws.z`, `ws.w` and calls {@link gradientsGram} (Gram form: `n m r + O((n + m) r^2)` multiply-adds
  * for a constant backward matrix, `2 n m r + ...` otherwise); for a constant `M`, `M^T Y` is computed
  * here, once. The returned function is a kernel: no validation, no allocation, no randomness; it
@@ -22,12 +23,13 @@ export function flowRightHandSide(ws: StepWorkspace, rule: LearningRule): OdeRig
   const nr = n * r;
   const rm = r * m;
   const constant = rule.backwardIsConstant;
-  if (constant) gemmTN(rule.backward(z, b), ws.y, ws.mty, r, n, m); // M^T Y, once
+  const lambda = rule.decay;
+  if (constant) gemmTN(rule.backward(z, b, ws.back), ws.y, ws.mty, r, n, m); // M^T Y, once
   return (_t, x, dxdt) => {
     for (let i = 0; i < nr; i++) z[i] = x[i];
     for (let i = 0; i < rm; i++) w[i] = x[nr + i];
-    gradientsGram(ws, rule.backward(z, b), constant); // E W^T -> gz, M^T E -> gw
-    for (let i = 0; i < nr; i++) dxdt[i] = -gz[i];
-    for (let i = 0; i < rm; i++) dxdt[nr + i] = -gw[i];
+    gradientsGram(ws, rule.backward(z, b, ws.back), constant); // E W^T -> gz, M^T E -> gw
+    for (let i = 0; i < nr; i++) dxdt[i] = -gz[i] - lambda * z[i];
+    for (let i = 0; i < rm; i++) dxdt[nr + i] = -gw[i] - lambda * w[i];
   };
 }

@@ -92,6 +92,13 @@ export interface FlowResult {
 export function integrateFlow(o: FlowOptions): FlowResult {
   const { rule } = o;
   const { n, m, r } = checkFactorizationInput(o);
+  if (!rule.hasFlow) {
+    throw new InputError(
+      'rule',
+      rule.name,
+      'has no flow here (kp: its state has a third matrix, B; sign: discontinuous in Z)',
+    );
+  }
   if (rule.needsFeedback && o.B == null) {
     throw new InputError('B', undefined, `is required by rule "${rule.name}"`);
   }
@@ -111,7 +118,11 @@ export function integrateFlow(o: FlowOptions): FlowResult {
   // whatever the rank of Y; integrate there when that at least halves the target (as solveDense).
   const bData = b?.data ?? null;
   const reduction =
-    o.reduce !== false && b !== null && rule.backwardIsConstant && rule.backward(z0, b.data) === b.data
+    o.reduce !== false &&
+    rule.reducible &&
+    b !== null &&
+    rule.backwardIsConstant &&
+    rule.backward(z0, b.data) === b.data
       ? reduceForFeedback(y, r, z0, w0, b)
       : null;
   const reduced =

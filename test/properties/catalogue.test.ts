@@ -21,6 +21,8 @@ const THEORY_IDS = [
   'fa-reaches-optimum-with-any-feedback',
   'fa-converges-for-any-step-size',
   'fa-reduction-is-exact',
+  'kp-feedback-tracks-forward',
+  'kp-reaches-regularized-optimum',
 ];
 
 const refuted = catalogue.filter((c) => c.expected === 'refuted');
