@@ -73,6 +73,7 @@ export {
   type ResultOutcome,
 } from './claim/Claim.js';
 export type { ClaimResult, Counterexample } from './claim/ClaimResult.js';
+export type { ClaimStatistics, StatisticsStep } from './claim/ClaimStatistics.js';
 export type { InputCodec } from './claim/InputCodec.js';
 export { defineClaim, type ClaimDefinition } from './catalogue/defineClaim.js';
 export type { PrecisionRecheck } from './claim/PrecisionRecheck.js';

@@ -1,6 +1,7 @@
 import type { PrecisionRecheck } from './PrecisionRecheck.js';
 import type { Outcome, ResultOutcome } from './Claim.js';
 import type { ReplayRecord } from './replayCommand.js';
+import type { ClaimStatistics } from './ClaimStatistics.js';
 
 /** A shrunk counterexample: the input as values, the observed violation and its margin. @public */
 export interface Counterexample {
@@ -63,4 +64,6 @@ export interface ClaimResult {
    * on the smallest input that shows it (`counterexample`, `input`, replayable by `replay`).
    */
   readonly error?: string;
+  /** What the run saw besides its verdict (sizes, tightest pass, shrink trajectory); with `statistics: true` only. */
+  readonly statistics?: ClaimStatistics;
 }

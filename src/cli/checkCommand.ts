@@ -6,6 +6,7 @@ import { findClaim } from './findClaim.js';
 import type { ClaimSource } from './loadClaimSource.js';
 import { catalogue } from '../../properties/catalogue.js';
 import { formatClaimResult } from './formatClaimResult.js';
+import { formatClaimStatistics } from './formatClaimStatistics.js';
 import { replayMismatch } from './checkReplayPath.js';
 import { preflightCheck } from './preflight.js';
 import { replayHint, replayOption } from './replayHint.js';
@@ -30,6 +31,8 @@ export interface CheckCommandOptions extends RunOutputOptions {
   readonly json?: boolean;
   /** Seconds for the claim: spent before any failure, the outcome is `inconclusive`; default the profile's. */
   readonly timeBudget?: number;
+  /** Print the run's statistics (sizes, regimes, tightest pass, shrink trajectory). */
+  readonly stats?: boolean;
 }
 
 /**
@@ -63,6 +66,7 @@ export function checkCommand(
     ...(replay === undefined ? {} : { path: replay.path }),
     ...(settings.timeBudget === undefined ? {} : { timeBudget: settings.timeBudget }),
     ...(progress.onProgress === undefined ? {} : { onProgress: progress.onProgress }),
+    ...(o.stats === true ? { statistics: true } : {}),
   });
   const result = { ...checked, profile: profile.name };
   progress.stop();
@@ -70,7 +74,7 @@ export function checkCommand(
   if (replay !== undefined && result.outcome === 'holds' && result.counterexample === undefined) {
     throw replayMismatch(claim, replay, replayAsTyped);
   }
-  out(o.json === true ? `${toJson(result)}\n` : formatClaimResult(result));
+  out(o.json === true ? `${toJson(result)}\n` : formatClaimResult(result) + formatClaimStatistics(result));
   writeRunOutputs([result], o);
   err(replayHint(result, source.claimsOption));
   // A replay never writes: only a fresh search stores what it found (and never over a stored file).

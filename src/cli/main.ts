@@ -42,6 +42,10 @@ Exit codes:
 const CLAIMS_HELP =
   'a claim file (JavaScript module exporting claims) or glob, instead of the catalogue; repeatable (default: the claims of fa-verify.config.mjs, if any)';
 
+/** `--stats`, on `check` and `verify`. */
+const STATS_HELP =
+  'also print per claim the sizes and regimes of its cases, the passing case nearest its tolerance, and for a counterexample its violation before and after shrinking and the shrink trajectory (in --json: the statistics field)';
+
 /** Each `--claims` (or `--only`, `--exclude`) value, in the order given. */
 const collect = (value: string, previous: string[] | undefined): string[] => [...(previous ?? []), value];
 
@@ -107,6 +111,7 @@ export async function main(argv: readonly string[]): Promise<number> {
       parseSecondsOption(L.timeBudget.min, L.timeBudget.max),
     )
     .option('--json', 'print one JSON object')
+    .option('--stats', STATS_HELP)
     .option('--claims <file-or-glob>', CLAIMS_HELP, collect)
     .action(async (id: string, typed: CheckCommandOptions & { claims?: string[] }, command: Command) => {
       const { config, source } = await claimContext(typed.claims);
@@ -163,6 +168,7 @@ export async function main(argv: readonly string[]): Promise<number> {
       parseShardOption,
     )
     .option('--json', 'print the results as a JSON array')
+    .option('--stats', STATS_HELP)
     .option('--claims <file-or-glob>', CLAIMS_HELP, collect)
     .option('--only <id>', 'run only this claim (repeatable)', collect)
     .option('--exclude <id>', 'leave out this claim (repeatable)', collect)

@@ -8,6 +8,7 @@ import { selectClaims } from './selectClaims.js';
 import { fixtureLine, writeFixture } from '../fixtures/writeFixture.js';
 import { createProgress } from './createProgress.js';
 import { formatVerdictTable } from './formatVerdictTable.js';
+import { formatClaimStatistics } from './formatClaimStatistics.js';
 import { replayHint } from './replayHint.js';
 import { toJson } from '../io/toJson.js';
 import { writeRunOutputs, type RunOutputOptions } from './writeRunOutputs.js';
@@ -38,6 +39,8 @@ export interface VerifyCommandOptions extends RunOutputOptions {
   readonly only?: readonly string[];
   /** Leave out the claims with these ids (`--exclude`). */
   readonly exclude?: readonly string[];
+  /** Print each claim's statistics after the table. */
+  readonly stats?: boolean;
 }
 
 /**
@@ -81,6 +84,7 @@ export async function verifyCommand(
     maxSize: base.maxSize,
     blocks,
     claimSettings: settings,
+    ...(o.stats === true ? { statistics: true } : {}),
     ...(o.shard === undefined ? {} : { shard: o.shard }),
     ...(o.workers === undefined ? {} : { workers: o.workers }),
     onResult: (result) =>
@@ -102,6 +106,10 @@ export async function verifyCommand(
     );
     return results.some((r) => r.outcome === 'error') ? 3 : 0;
   }
-  out(o.json === true ? `${toJson(results)}\n` : formatVerdictTable(results, profileLine(profile, o)));
+  out(
+    o.json === true
+      ? `${toJson(results)}\n`
+      : formatVerdictTable(results, profileLine(profile, o)) + results.map(formatClaimStatistics).join(''),
+  );
   return verdictExitCode(results);
 }

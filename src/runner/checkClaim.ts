@@ -10,6 +10,8 @@ import { smallerSides } from './smallerSides.js';
 import { judgeInput, type JudgementKind } from '../claim/judgeInput.js';
 import { failureKinds, runProperty, shrinkClass, type FailureKind } from './runProperty.js';
 import type { Solvers } from '../solvers/Solvers.js';
+import { statisticsCollector, type StatisticsCollector } from './statisticsCollector.js';
+import type { ClaimStatistics } from '../claim/ClaimStatistics.js';
 
 export { DECISIVE_MULTIPLE } from '../claim/isDecisive.js';
 
@@ -31,6 +33,8 @@ export interface CheckOptions {
   readonly timeBudget?: number;
   /** Progress: called after each generated case with the count so far and the side bound in use. */
   readonly onProgress?: (cases: number, maxSize: number) => void;
+  /** Also return the run's {@link ClaimStatistics} (sizes, tightest pass, shrink trajectory). Default false. */
+  readonly statistics?: boolean;
 }
 
 /**
@@ -52,16 +56,31 @@ export function checkClaim(claim: AnyClaim, options: CheckOptions): ClaimResult 
   const deadline =
     options.timeBudget === undefined ? Number.POSITIVE_INFINITY : start + 1000 * options.timeBudget;
   const onProgress = options.onProgress;
-  const run = (size: number, wanted: ReadonlySet<FailureKind>, path?: string) =>
-    runProperty(claim, claim.arbitrary(size), wanted, {
+  // With statistics, each run has its collector, found again by the run's details.
+  const collectors = new Map<unknown, StatisticsCollector>();
+  const run = (size: number, wanted: ReadonlySet<FailureKind>, path?: string) => {
+    const observer = options.statistics === true ? statisticsCollector() : undefined;
+    const r = runProperty(claim, claim.arbitrary(size), wanted, {
       runs: options.runs,
       seed: options.seed,
       ...(path === undefined ? {} : { path }),
       ...(options.solvers === undefined ? {} : { solvers: options.solvers }),
       ...(Number.isFinite(deadline) ? { timeLimitMs: Math.max(1, deadline - performance.now()) } : {}),
       ...(onProgress === undefined ? {} : { onCase: (cases: number) => onProgress(cases, size) }),
+      ...(observer === undefined ? {} : { observer }),
     });
+    if (observer !== undefined) collectors.set(r.details, observer);
+    return r;
+  };
   const first = run(options.maxSize, accept, options.path);
+  const statisticsOf = (kept: unknown): { statistics?: ClaimStatistics } => {
+    const own = collectors.get(first.details)?.statistics();
+    if (own === undefined) return {};
+    const later = kept === first.details ? undefined : collectors.get(kept)?.statistics();
+    if (later?.unshrunk === undefined) return { statistics: own };
+    const trajectory = [...(own.shrinkTrajectory ?? []), later.unshrunk, ...(later.shrinkTrajectory ?? [])];
+    return { statistics: { ...own, shrinkTrajectory: trajectory } };
+  };
   const base = {
     claim: claim.id,
     expected: claim.expected,
@@ -69,6 +88,7 @@ export function checkClaim(claim: AnyClaim, options: CheckOptions): ClaimResult 
     seed: options.seed,
     stats: first.stats,
     ...(first.skipped > 0 ? { skipped: first.skipped } : {}),
+    ...statisticsOf(first.details),
   };
   const seconds = (): number => (performance.now() - start) / 1000;
   if (first.failure === null) {
@@ -111,6 +131,7 @@ export function checkClaim(claim: AnyClaim, options: CheckOptions): ClaimResult 
     margin: tolerance > 0 ? violation / tolerance : violation,
   } as Counterexample;
   const replay = {
+    ...statisticsOf(details),
     replay: { seed: options.seed, path: details.counterexamplePath ?? '', maxSize },
     shrinks: details.numShrinks,
     counterexample,

@@ -31,6 +31,8 @@ export interface RunCatalogueOptions {
   readonly maxSize: number;
   /** Seconds per claim; when spent before any failure, that claim is `inconclusive` (see `checkClaim`). */
   readonly timeBudget?: number;
+  /** Also return each claim's statistics (`checkClaim`'s `statistics`). Default false. */
+  readonly statistics?: boolean;
   /**
    * Per-claim settings by catalogue index (a profile's, `src/runner/profiles.ts`): where given, a
    * claim's cases, side bound and time budget replace `runs`, `maxSize` and `timeBudget`.
@@ -96,6 +98,7 @@ export async function runCatalogue(options: RunCatalogueOptions): Promise<ClaimR
   const shared = {
     maxSize,
     ...(options.timeBudget === undefined ? {} : { timeBudget: options.timeBudget }),
+    ...(options.statistics === true ? { statistics: true } : {}),
   };
   const onResult = options.onResult ?? (() => undefined);
   const threads =

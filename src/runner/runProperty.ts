@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import type { AnyClaim } from '../claim/Claim.js';
 import { judgeInput, type Judgement, type JudgementKind } from '../claim/judgeInput.js';
 import type { Solvers } from '../solvers/Solvers.js';
+import type { StatisticsCollector } from './statisticsCollector.js';
 
 /** The kinds of failure a run can find and shrink: an error, or a decisive or marginal violation. @internal */
 export type FailureKind = Extract<JudgementKind, 'error' | 'decisive' | 'marginal'>;
@@ -56,6 +57,8 @@ export function runProperty(
     timeLimitMs?: number;
     /** Called after each generated input is judged, with the count so far and the input. */
     onCase?: (cases: number, input: unknown) => void;
+    /** Hears every judged input, the first failure and each shrink step (`--stats`). */
+    observer?: StatisticsCollector;
   },
 ): PropertyRun {
   let failure: FailureKind | null = null;
@@ -80,11 +83,15 @@ export function runProperty(
       count(input);
       cases++;
       o.onCase?.(cases, input);
+      o.observer?.generated(input, j);
       if (j.kind === 'pass' || !accept.has(j.kind)) return true;
       failure = j.kind;
+      o.observer?.failed(input, j);
       return false;
     }
-    return !(shrinkClass(failure) as ReadonlySet<JudgementKind>).has(j.kind);
+    const fails = (shrinkClass(failure) as ReadonlySet<JudgementKind>).has(j.kind);
+    if (fails) o.observer?.shrunk(input, j);
+    return !fails;
   };
   const details = fc.check(fc.property(arbitrary, predicate), {
     numRuns: o.runs,

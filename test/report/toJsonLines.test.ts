@@ -10,10 +10,10 @@ import { SAMPLE_RESULTS } from './claimResults.js';
 const schemaText = readFileSync(new URL('../../schema/claim-result.schema.json', import.meta.url), 'utf8');
 const schema = z.fromJSONSchema(JSON.parse(schemaText));
 
-/** Real results: one claim that holds and one refuted with its counterexample. */
+/** Real results: one claim that holds and one refuted with its counterexample (and its statistics). */
 const real: ClaimResult[] = catalogue
   .filter((c) => ['fa-limit-closed-form', 'fa-converges-for-any-step-size'].includes(c.id))
-  .map((c) => checkClaim(c, { runs: 10, seed: 7, maxSize: 4 }));
+  .map((c, i) => checkClaim(c, { runs: 10, seed: 7, maxSize: 4, statistics: i === 1 }));
 
 const lines = (text: string): string[] => {
   expect(text.endsWith('\n')).toBe(true);
@@ -65,6 +65,7 @@ describe('toJsonLines', () => {
       precision: true,
       roundingOnly: true,
       error: true,
+      statistics: true,
     };
     const properties = (JSON.parse(schemaText) as { properties: Record<string, unknown> }).properties;
     expect(Object.keys(properties).sort()).toEqual(Object.keys(fields).sort());
