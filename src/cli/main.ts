@@ -240,13 +240,17 @@ export async function main(argv: readonly string[]): Promise<number> {
       200,
     )
     .option('--force', 'replace an existing <out>/index.html (without it, an existing one is an error)')
-    .action(async (options: ReportCommandOptions) => {
+    .option('--claims <file-or-glob>', CLAIMS_HELP, collect)
+    .action(async (typed: ReportCommandOptions & { claims?: string[] }, command: Command) => {
+      const { config, source } = await claimContext(typed.claims);
+      const options = withConfig(typed, config, (key) => command.getOptionValueSource(key));
       const { preflightReport } = await import('./preflight.js');
-      preflightReport({
-        maxSize: options.maxSize ?? smallestMaxSize(profileFor(options.profile ?? 'default')),
-      });
+      preflightReport(
+        { maxSize: options.maxSize ?? smallestMaxSize(profileFor(options.profile ?? 'default')) },
+        source.claims,
+      );
       const { reportCommand } = await import('./reportCommand.js');
-      code = await reportCommand(options, out);
+      code = await reportCommand(options, out, process.stderr, source.claims);
     });
   try {
     await program.parseAsync(argv, { from: 'user' });

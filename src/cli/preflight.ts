@@ -61,6 +61,9 @@ export function preflightVerify(
 }
 
 /** What `report` can refuse before any work: a side bound one of the claims does not take. @internal */
-export function preflightReport(o: { readonly maxSize: number }): void {
-  checkMaxSize(catalogue, o.maxSize);
+export function preflightReport(
+  o: { readonly maxSize: number },
+  claims: readonly AnyClaim[] = catalogue,
+): void {
+  checkMaxSize(claims, o.maxSize);
 }

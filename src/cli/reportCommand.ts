@@ -6,6 +6,7 @@ import { renderReportHtml } from '../report/renderReportHtml.js';
 import { renderReportPlots } from '../report/renderReportPlots.js';
 import { writeFileAtomic } from '../io/writeFileAtomic.js';
 import { CliError } from './CliError.js';
+import type { AnyClaim } from '../claim/Claim.js';
 import { createProgress, type ProgressStream } from './createProgress.js';
 import { claimSettings, profileArgs, profileFor, profileLine } from '../runner/profiles.js';
 
@@ -46,7 +47,7 @@ function refuseToReplace(file: string, force: boolean): void {
 const stepLabel = (s: ReportStep): string => `${s.name}: ${s.outcome ?? 'done'} (${s.seconds.toFixed(2)} s)`;
 
 /**
- * `fa-verify report`: builds the report's data (plots and the whole catalogue), renders the page and
+ * `fa-verify report`: builds the report's data (plots and the whole catalogue, or the user's `claims`), renders the page and
  * writes `<out>/index.html` atomically; progress goes to `progress` (stderr). Exit 0 when every claim
  * came out as expected, 1 when one did not (the page is written either way), 2 for an unusable `--out`
  * or an existing `<out>/index.html` without `--force` (checked before any work, and again before writing).
@@ -55,18 +56,19 @@ export async function reportCommand(
   o: ReportCommandOptions,
   out: (s: string) => void,
   progressStream: ProgressStream = process.stderr,
+  claims: readonly AnyClaim[] = catalogue,
 ): Promise<number> {
   prepareOutDir(o.out);
   const file = join(o.out, 'index.html');
   refuseToReplace(file, o.force === true);
   const progress = createProgress(progressStream);
-  progress.start(REPORT_PLOT_COUNT + catalogue.length);
+  progress.start(REPORT_PLOT_COUNT + claims.length);
   const profile = profileFor(o.profile ?? 'default');
   const base = claimSettings(profile, '', o);
   let data;
   try {
     data = buildReportData({
-      claims: catalogue,
+      claims,
       seed: o.seed,
       runs: base.runs,
       maxSize: base.maxSize,

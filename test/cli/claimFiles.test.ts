@@ -1,4 +1,4 @@
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { expectOneLine } from '../_support/cliOutput.js';
@@ -107,6 +107,27 @@ describe('--claims: a user claim file in place of the catalogue', () => {
     const globbed = await runMain(...base);
     expect(globbed.code).toBe(2);
     expect(globbed.stderr).toContain('none.mjs');
+  });
+
+  it('report runs the user claims beside the plots', async () => {
+    const out = join(dir, 'report');
+    const r = await runMain(
+      'report',
+      '--claims',
+      join(dir, 'numbers.mjs'),
+      '--draws',
+      '2',
+      '--runs',
+      '10',
+      '--out',
+      out,
+    );
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('2 of 2 claims as expected');
+    const html = readFileSync(join(out, 'index.html'), 'utf8');
+    expect(html).toContain('small-numbers');
+    expect(html).toContain('numbers-are-finite');
+    expect(html).not.toContain('gd-reaches-optimum');
   });
 
   it('--only of the catalogue', async () => {
