@@ -79,7 +79,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     });
   program
     .command('list')
-    .description('list the claims of the catalogue')
+    .description('list the claims of the catalogue, or of --claims files (or of fa-verify.config.mjs)')
     .option('--json', 'print [{id, expected, statement, hypotheses}]')
     .option('--claims <file-or-glob>', CLAIMS_HELP, collect)
     .action(async (options: { json?: boolean; claims?: string[] }) => {

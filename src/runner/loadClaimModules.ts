@@ -56,7 +56,8 @@ export async function loadClaimModules(files: readonly string[]): Promise<AnyCla
       module = (await import(pathToFileURL(file).href)) as Record<string, unknown>;
     } catch (e) {
       const message = (e instanceof Error ? e.message : String(e)).split('\n')[0];
-      throw new ClaimFileError(file, `cannot be imported (${message})`);
+      const hint = /\.[cm]?ts$/.test(file) ? '; compile TypeScript first (tsc) and name the .js file' : '';
+      throw new ClaimFileError(file, `cannot be imported (${message})${hint}`);
     }
     const own = claimsOf(module);
     if (own.length === 0) {

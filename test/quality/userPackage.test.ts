@@ -80,6 +80,15 @@ describe('docs/writing-claims.md, from an empty folder to a replayed counterexam
     expect(compiled.code).toBe(0);
     expect(existsSync(join(dir, 'build', 'claims.js'))).toBe(true);
 
+    // the TypeScript source itself: refused, saying what to do, where Node cannot strip types (Node 20)
+    const typescript = faVerify('list', '--claims', 'src/claims.ts');
+    if ((process.features as { typescript?: unknown }).typescript === undefined) {
+      expect(typescript.code).toBe(2);
+      expect(typescript.stderr).toMatch(
+        /^fa-verify: --claims '.*claims\.ts': cannot be imported \(.*\); compile TypeScript first \(tsc\) and name the \.js file\n$/,
+      );
+    } else expect(typescript.stdout).toContain(ID);
+
     // 3, 4. the config file names the claims: list shows it; check refutes it and stores the fixture here
     const list = faVerify('list');
     expect(list.stdout).toContain(`${ID}`);
