@@ -19,11 +19,18 @@ export interface SolveReport extends Omit<Solution, 'Z' | 'W'> {
  * @internal
  */
 export function solveReport(input: unknown): SolveReport {
-  const solution = solveValidCase(parseSolveCase(input));
+  const { rule, n, m, r, loss, optimalLoss, Z, W, ...rest } = solveValidCase(parseSolveCase(input));
+  // The case and the losses first, then the matrices, then the rest of the run, as the CLI has printed them.
   return {
-    ...solution,
-    product: solution.Z.mmul(solution.W).to2DArray(),
-    Z: solution.Z.to2DArray(),
-    W: solution.W.to2DArray(),
+    rule,
+    n,
+    m,
+    r,
+    loss,
+    optimalLoss,
+    product: Z.mmul(W).to2DArray(),
+    Z: Z.to2DArray(),
+    W: W.to2DArray(),
+    ...rest,
   };
 }
