@@ -124,13 +124,17 @@ export async function main(argv: readonly string[]): Promise<number> {
     .description(
       're-run stored counterexamples (files or directories) and report whether each verdict stands',
     )
-    .argument('<fixtures...>', 'fixture files or directories')
+    .argument(
+      '[fixtures...]',
+      "fixture files or directories (default: the fixtures folder of fa-verify.config.mjs, else 'fixtures')",
+    )
     .option('--json', 'print the results as a JSON array')
     .option('--claims <file-or-glob>', CLAIMS_HELP, collect)
     .action(async (paths: string[], options: { json?: boolean; claims?: string[] }) => {
-      const { source } = await claimContext(options.claims);
+      const { config, source } = await claimContext(options.claims);
       const { replayCommand } = await import('./replayCommand.js');
-      code = replayCommand(paths, options, out, err, source.claims);
+      const given = paths.length > 0 ? paths : [config?.fixtures ?? 'fixtures'];
+      code = replayCommand(given, options, out, err, source.claims);
     });
   program
     .command('verify')

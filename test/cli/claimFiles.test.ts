@@ -130,6 +130,14 @@ describe('--claims: a user claim file in place of the catalogue', () => {
     expect(html).not.toContain('gd-reaches-optimum');
   });
 
+  it('replay with no path replays ./fixtures (without a config file)', async () => {
+    const r = await runMain('replay', '--json');
+    expect(r.code).toBe(0);
+    const files = (JSON.parse(r.stdout) as Array<{ file: string }>).map((x) => x.file);
+    expect(files.length).toBeGreaterThan(0);
+    for (const f of files) expect(f.startsWith('fixtures/')).toBe(true);
+  });
+
   it('--only of the catalogue', async () => {
     const r = await runMain(
       'verify',

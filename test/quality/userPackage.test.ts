@@ -129,7 +129,7 @@ describe('docs/writing-claims.md, from an empty folder to a replayed counterexam
     const recorded = faVerify('check', ID);
     expect(recorded.code).toBe(0);
     expect(recorded.stdout).toContain(`${ID}: refuted (expected refuted, as expected)`);
-    const stands = faVerify('replay', 'fixtures');
+    const stands = faVerify('replay'); // the config file's fixture folder
     expect(stands.code).toBe(0);
     expect(stands.stdout).toContain(`ok   still-refutes     ${ID}  ${stored}`);
   });
