@@ -1,4 +1,5 @@
-import { Matrix, SingularValueDecomposition } from 'ml-matrix';
+import { Matrix } from 'ml-matrix';
+import { jacobiSvd } from '../linalg/jacobiSvd.js';
 import { toDense, toMatrix, type Dense } from '../linalg/Dense.js';
 import { rankTolerance } from '../theory/rankTolerance.js';
 import { extendOrthonormal } from './extendOrthonormal.js';
@@ -25,7 +26,7 @@ export interface SingularBasisReduction extends SubspaceReduction {
  * Exact to rounding: `Q_Z^T Y Q_W` differs from `diag(s)` by rounding of the SVD (about
  * `max(n, m) eps s_1`), which is dropped; the energy of `Y` the diagonal misses,
  * `||Y - U diag(s) V^T||_F^2`, is `lossOffset`, added back to every loss. Costs one SVD of `Y`
- * (`O(n m min(n, m))`, 0.18 s at 256 x 192 in ml-matrix) and `O(n m (k + r))` more, so the solver
+ * (`O(n m min(n, m))` a sweep of {@link jacobiSvd}) and `O(n m (k + r))` more, so the solver
  * takes it only for runs long enough to repay it (`solveDense`).
  * @internal
  */
@@ -39,19 +40,19 @@ export function reduceToSingularBasis(
   const n = y.rows;
   const m = y.cols;
   const full = toMatrix(y);
-  const svd = new SingularValueDecomposition(full, { autoTranspose: true });
-  const values = svd.diagonal;
+  const svd = jacobiSvd(full);
+  const values = svd.values;
   const tol = rankTolerance(n, m, values[0] ?? 0);
   let k = 0;
   while (k < values.length && values[k] > tol) k++;
-  const u = k > 0 ? svd.leftSingularVectors.subMatrix(0, n - 1, 0, k - 1) : new Matrix(n, 0);
-  const v = k > 0 ? svd.rightSingularVectors.subMatrix(0, m - 1, 0, k - 1) : new Matrix(m, 0);
+  const u = k > 0 ? svd.U.subMatrix(0, n - 1, 0, k - 1) : new Matrix(n, 0);
+  const v = k > 0 ? svd.V.subMatrix(0, m - 1, 0, k - 1) : new Matrix(m, 0);
   const relTol = Math.max(n, m) * Number.EPSILON;
   const qz = extendOrthonormal(u, z0, r, relTol);
   const w0t = new Float64Array(m * r);
   for (let i = 0; i < r; i++) for (let j = 0; j < m; j++) w0t[j * r + i] = w0[i * m + j];
   const qw = extendOrthonormal(v, w0t, r, relTol);
-  const diagonal = Float64Array.from(values.slice(0, k));
+  const diagonal = values.slice(0, k);
   const d1 = qz.columns;
   const d2 = qw.columns;
   const reduced = new Float64Array(d1 * d2);

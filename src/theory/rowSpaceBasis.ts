@@ -1,17 +1,17 @@
-import { Matrix, SingularValueDecomposition } from 'ml-matrix';
+import { Matrix } from 'ml-matrix';
+import { jacobiSvd } from '../linalg/jacobiSvd.js';
 import { rankTolerance } from './rankTolerance.js';
 
 /**
  * An orthonormal basis of the row space of `a`, as the columns of a `cols x rank` matrix: the right
- * singular vectors whose singular values pass {@link rankTolerance} (or `tol`).
+ * singular vectors whose singular values pass {@link rankTolerance} (or `tol`), by {@link jacobiSvd}.
  * @public
  */
 export function rowSpaceBasis(a: Matrix, tol?: number): Matrix {
-  // The row space of A is the column space of A^T: its left singular vectors.
-  const at = a.transpose();
-  const svd = new SingularValueDecomposition(at, { autoTranspose: true });
-  const s = svd.diagonal;
-  const u = svd.leftSingularVectors;
+  // The row space of A: its right singular vectors.
+  const svd = jacobiSvd(a);
+  const s = svd.values;
+  const u = svd.V;
   const s1 = s.reduce((x, v) => Math.max(x, v), 0);
   const t = tol ?? rankTolerance(a.rows, a.columns, s1);
   const keep: number[] = [];

@@ -1,12 +1,12 @@
-import { Matrix, SingularValueDecomposition } from 'ml-matrix';
+import type { Matrix } from 'ml-matrix';
+import { jacobiSvd } from '../linalg/jacobiSvd.js';
 
-/** Singular values of `a`, largest first, from ml-matrix's SVD. @public */
+/**
+ * Singular values of `a`, largest first, by {@link jacobiSvd} (ml-matrix's SVD loops forever on some
+ * rank-deficient inputs; see there).
+ * @public
+ */
 export function singularValues(a: Matrix): number[] {
   if (a.rows === 0 || a.columns === 0) return [];
-  const svd = new SingularValueDecomposition(a, {
-    computeLeftSingularVectors: false,
-    computeRightSingularVectors: false,
-    autoTranspose: true,
-  });
-  return [...svd.diagonal].sort((x, y) => y - x);
+  return Array.from(jacobiSvd(a, false).values);
 }
