@@ -3,6 +3,7 @@ import { claim as equalLossImpliesSameRepresentation } from './equal-loss-implie
 import { claim as faAlignmentGrows } from './fa-alignment-grows.js';
 import { claim as faAlignmentMonotone } from './fa-alignment-monotone.js';
 import { claim as faConvergesForAnyStepSize } from './fa-converges-for-any-step-size.js';
+import { claim as faDecayAlignment } from './fa-decay-alignment.js';
 import { claim as faFlowInvariant } from './fa-flow-invariant.js';
 import { claim as faLimitClosedForm } from './fa-limit-closed-form.js';
 import { claim as faReductionIsExact } from './fa-reduction-is-exact.js';
@@ -12,6 +13,8 @@ import { claim as faReachesOptimumWithAnyFeedback } from './fa-reaches-optimum-w
 import { claim as gdReachesOptimum } from './gd-reaches-optimum.js';
 import { claim as kpFeedbackTracksForward } from './kp-feedback-tracks-forward.js';
 import { claim as kpReachesRegularizedOptimum } from './kp-reaches-regularized-optimum.js';
+import { claim as mixedReachesOptimumForEveryR } from './mixed-reaches-optimum-for-every-r.js';
+import { claim as signReachesOptimumWhenRGeRank } from './sign-reaches-optimum-when-r-ge-rank.js';
 import { claim as twoLayerEquivalenceWithoutIsotropy } from './two-layer-equivalence-without-isotropy.js';
 import { claim as twoLayerNetworkEqualsFactorization } from './two-layer-network-equals-factorization.js';
 
@@ -32,4 +35,8 @@ export const catalogue: readonly AnyClaim[] = [
   faReductionIsExact,
   kpFeedbackTracksForward,
   kpReachesRegularizedOptimum,
+  // Open claims (expected 'open'): conjectures the suite answers, never failures; listed last.
+  mixedReachesOptimumForEveryR,
+  signReachesOptimumWhenRGeRank,
+  faDecayAlignment,
 ];

@@ -139,4 +139,25 @@ export const hypothesisCoverage: Readonly<Record<string, readonly HypothesisLink
     own('kp-reaches-regularized-optimum', 'condition number s1 / s_k up to 100'),
     own('kp-reaches-regularized-optimum', 'run until stationary'),
   ],
+  'mixed-reaches-optimum-for-every-r': [
+    own('mixed-reaches-optimum-for-every-r', 'mixed from zero initialisation'),
+    own('mixed-reaches-optimum-for-every-r', 'B generic'),
+    own('mixed-reaches-optimum-for-every-r', 'rho = 0.1, 0.5 or 0.9'),
+    own('mixed-reaches-optimum-for-every-r', 'a relative gap at r'),
+    own('mixed-reaches-optimum-for-every-r', 'step size eta = min('),
+    own('mixed-reaches-optimum-for-every-r', 'condition number s1 / s_k up to 100'),
+  ],
+  'sign-reaches-optimum-when-r-ge-rank': [
+    own('sign-reaches-optimum-when-r-ge-rank', 'r >= rank(Y)'),
+    own('sign-reaches-optimum-when-r-ge-rank', 'initial factors small and random'),
+    own('sign-reaches-optimum-when-r-ge-rank', 'step size eta = 0.25 / s1(Y)'),
+    own('sign-reaches-optimum-when-r-ge-rank', 'condition number s1 / s_k up to 100'),
+  ],
+  'fa-decay-alignment': [
+    own('fa-decay-alignment', 'FA from zero initialisation'),
+    own('fa-decay-alignment', 'B generic'),
+    own('fa-decay-alignment', 'safe step size'),
+    own('fa-decay-alignment', 'lambda = s_min(r, k) / 2'),
+    own('fa-decay-alignment', 'both runs until stationary'),
+  ],
 };

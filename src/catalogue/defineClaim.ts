@@ -5,7 +5,7 @@ import { defaultCodec } from '../fixtures/defaultCodec.js';
 import { caseLens } from '../shrink/caseLens.js';
 import type { Solvers } from '../solvers/Solvers.js';
 import { caseHypotheses } from '../claim/caseHypotheses.js';
-import type { Claim, Evaluation, Outcome } from '../claim/Claim.js';
+import type { Claim, Evaluation, Expectation } from '../claim/Claim.js';
 import type { InputCodec } from '../claim/InputCodec.js';
 import type { PrecisionRecheck } from '../claim/PrecisionRecheck.js';
 
@@ -18,7 +18,7 @@ export interface ClaimDefinition<T> {
   /** A unique id (the CLI's `check <id>`, the fixture folder's name): letters, digits, `-`, `_`, `.`. */
   readonly id: string;
   /** What you expect: `holds` (a conjecture), or `refuted` (a statement you know to be false). */
-  readonly expected: Outcome;
+  readonly expected: Expectation;
   readonly statement: string;
   /** Inputs whose sides are at most `maxSize` (e.g. `factorizationCaseArbitrary({ maxSide: maxSize })`). */
   arbitrary(maxSize: number): fc.Arbitrary<T>;

@@ -7,6 +7,28 @@ import type { Solvers } from '../solvers/Solvers.js';
 export type Outcome = 'holds' | 'refuted';
 
 /**
+ * What a claim is expected to come out as: an {@link Outcome}, or `open` for a conjecture whose truth
+ * is not known. An open claim is run like any other and its finding reported (`holds` so far, or a
+ * shrunk counterexample, stored and replayed), but it is never a failure: it comes out as expected
+ * whatever it finds, but an `error` ({@link outcomeAsExpected}).
+ * @public
+ */
+export type Expectation = Outcome | 'open';
+
+/**
+ * Whether a result came out as its claim expected: its outcome equals the expectation, or, for an
+ * open claim, it is a finding (`holds` so far or `refuted`) or a spent time budget (`inconclusive`),
+ * anything but an `error`.
+ * @public
+ */
+export function outcomeAsExpected(r: {
+  readonly outcome: ResultOutcome;
+  readonly expected: Expectation;
+}): boolean {
+  return r.expected === 'open' ? r.outcome !== 'error' : r.outcome === r.expected;
+}
+
+/**
  * What running a claim found: the claim {@link Outcome}s; `error` when an evaluation threw, gave a
  * non-finite value or could not finish what the claim needs; `inconclusive` when the time budget ran
  * out before any failure. Neither of the last two is a verdict.
@@ -56,7 +78,7 @@ export function unfinished(error: string, observed: Readonly<Record<string, unkn
 export interface Claim<T> {
   /** The id, exactly as in docs/theory.md. */
   readonly id: string;
-  readonly expected: Outcome;
+  readonly expected: Expectation;
   readonly statement: string;
   /** The hypotheses the generator guarantees, in words. */
   readonly hypotheses: readonly string[];

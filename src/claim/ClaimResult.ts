@@ -1,5 +1,5 @@
 import type { PrecisionRecheck } from './PrecisionRecheck.js';
-import type { Outcome, ResultOutcome } from './Claim.js';
+import type { Expectation, ResultOutcome } from './Claim.js';
 import type { ReplayRecord } from './replayCommand.js';
 import type { ClaimStatistics } from './ClaimStatistics.js';
 
@@ -19,7 +19,8 @@ export interface Counterexample {
 /** What running one claim gives: typed data, formatted by the CLI. @public */
 export interface ClaimResult {
   readonly claim: string;
-  readonly expected: Outcome;
+  /** What the claim is expected to come out as; `open` for a conjecture (never a failure). */
+  readonly expected: Expectation;
   /** What the run found; `error` is never a verdict (see {@link ResultOutcome}). */
   readonly outcome: ResultOutcome;
   /**

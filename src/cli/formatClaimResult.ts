@@ -1,3 +1,4 @@
+import { outcomeAsExpected } from '../claim/Claim.js';
 import type { ClaimResult } from '../claim/ClaimResult.js';
 import { briefCounterexample, formatFigure as num } from '../report/briefCounterexample.js';
 import { moreCasesHint } from './moreCasesHint.js';
@@ -7,11 +8,19 @@ export function formatClaimResult(r: ClaimResult): string {
   const verdict =
     r.outcome === 'error'
       ? 'an error is not a verdict'
-      : r.outcome === r.expected
-        ? 'as expected'
-        : 'NOT AS EXPECTED';
+      : r.expected === 'open'
+        ? 'an open claim: what the suite found, never a failure'
+        : outcomeAsExpected(r)
+          ? 'as expected'
+          : 'NOT AS EXPECTED';
+  const shown =
+    r.outcome === 'error'
+      ? 'ERROR'
+      : r.expected === 'open' && r.outcome === 'holds'
+        ? 'holds so far'
+        : r.outcome;
   const lines = [
-    `${r.claim}: ${r.outcome === 'error' ? 'ERROR' : r.outcome} (expected ${r.expected}, ${verdict})`,
+    `${r.claim}: ${shown} (expected ${r.expected}, ${verdict})`,
     `  ${r.runs} runs${r.skipped === undefined ? '' : ` (${r.skipped} inputs outside the hypotheses skipped)`}, seed ${r.seed}${r.profile === undefined ? '' : `, profile ${r.profile}`}, ${r.seconds.toFixed(2)} s`,
     `  regimes: ${Object.entries(r.stats)
       .map(([k, v]) => `${k} ${v}`)

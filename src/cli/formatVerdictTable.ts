@@ -1,6 +1,8 @@
 import Table from 'cli-table3';
+import { outcomeAsExpected } from '../claim/Claim.js';
 import type { ClaimResult } from '../claim/ClaimResult.js';
 import { briefCounterexample } from '../report/briefCounterexample.js';
+import { formatOpenClaims } from './formatOpenClaims.js';
 import { moreCasesHint } from './moreCasesHint.js';
 
 /**
@@ -8,7 +10,8 @@ import { moreCasesHint } from './moreCasesHint.js';
  * the summary line, and a {@link moreCasesHint} for each claim expected to be refuted that held. Any
  * outcome string is shown as it is; only an outcome equal to the expected one counts as expected. The
  * table is headed by `profile`, the line naming the run's profile (`profileLine`), or, without one, by
- * the profile the results record (`fa-verify merge`). Pure.
+ * the profile the results record (`fa-verify merge`). Open claims (expected `open`) are listed apart,
+ * below, by {@link formatOpenClaims}: never verdicts, never counted as failures. Pure.
  * @internal
  */
 export function formatVerdictTable(results: readonly ClaimResult[], profile?: string): string {
@@ -16,7 +19,8 @@ export function formatVerdictTable(results: readonly ClaimResult[], profile?: st
     head: ['claim', 'expected', 'outcome', 'ok', 'runs', 'seconds', 'counterexample'],
     style: { head: [], border: [] },
   });
-  for (const r of results) {
+  const verdicts = results.filter((r) => r.expected !== 'open');
+  for (const r of verdicts) {
     table.push([
       r.claim,
       r.expected,
@@ -25,7 +29,7 @@ export function formatVerdictTable(results: readonly ClaimResult[], profile?: st
         ? 'ERROR'
         : r.outcome === 'inconclusive'
           ? 'NO VERDICT'
-          : r.outcome === r.expected
+          : outcomeAsExpected(r)
             ? 'yes'
             : 'NO',
       String(r.runs),
@@ -33,12 +37,12 @@ export function formatVerdictTable(results: readonly ClaimResult[], profile?: st
       briefCounterexample(r),
     ]);
   }
-  const bad = results.filter((r) => r.outcome !== r.expected).length;
-  const errors = results.filter((r) => r.outcome === 'error');
+  const bad = verdicts.filter((r) => !outcomeAsExpected(r)).length;
+  const errors = verdicts.filter((r) => r.outcome === 'error');
   const summary =
     bad === 0
-      ? `all ${results.length} claims came out as expected`
-      : `${bad} of ${results.length} claims did NOT come out as expected` +
+      ? `all ${verdicts.length} claims came out as expected`
+      : `${bad} of ${verdicts.length} claims did NOT come out as expected` +
         (errors.length > 0 ? ` (${errors.length} errors: an error is not a verdict)` : '');
   const errorLines = results
     .filter((r) => r.outcome === 'error' || r.outcome === 'inconclusive')
@@ -46,5 +50,6 @@ export function formatVerdictTable(results: readonly ClaimResult[], profile?: st
   const hints = results.flatMap((r) => moreCasesHint(r) ?? []);
   const recorded = [...new Set(results.flatMap((r) => (r.profile === undefined ? [] : [r.profile])))];
   const head = profile ?? (recorded.length === 0 ? [] : `profile ${recorded.join(', ')}`);
-  return `${[head, table.toString(), summary, ...errorLines, ...hints].flat().join('\n')}\n`;
+  const open = formatOpenClaims(results);
+  return `${[head, table.toString(), summary, ...open, ...errorLines, ...hints].flat().join('\n')}\n`;
 }

@@ -1,3 +1,4 @@
+import { outcomeAsExpected } from '../claim/Claim.js';
 import { accessSync, constants, existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { catalogue } from '../../properties/catalogue.js';
@@ -87,7 +88,7 @@ export async function reportCommand(
   } catch (e) {
     throw new CliError(`--out: cannot write '${file}': ${reason(e)}`);
   }
-  const bad = data.results.filter((r) => r.outcome !== r.expected).length;
+  const bad = data.results.filter((r) => !outcomeAsExpected(r)).length;
   out(
     `wrote ${file} (seed ${o.seed}): ${data.results.length - bad} of ${data.results.length} claims as expected\n`,
   );

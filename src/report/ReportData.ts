@@ -1,4 +1,4 @@
-import type { Outcome } from '../claim/Claim.js';
+import type { Expectation } from '../claim/Claim.js';
 import type { ClaimResult } from '../claim/ClaimResult.js';
 import type { AlignmentCurvesData } from './alignmentCurvesData.js';
 import type { LossCurvesData } from './lossCurvesData.js';
@@ -8,7 +8,7 @@ import type { RatioDistributionData } from './ratioDistributionData.js';
 /** What the report says about a claim besides its result: id, expected outcome and statement. @internal */
 export interface ClaimSummary {
   readonly id: string;
-  readonly expected: Outcome;
+  readonly expected: Expectation;
   readonly statement: string;
 }
 

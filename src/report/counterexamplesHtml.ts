@@ -1,3 +1,4 @@
+import { outcomeAsExpected } from '../claim/Claim.js';
 import type { ClaimResult } from '../claim/ClaimResult.js';
 import { replayCommandLine } from '../claim/replayCommand.js';
 import { toJson } from '../io/toJson.js';
@@ -35,7 +36,8 @@ export function counterexamplesHtml(
   return found
     .map((r) => {
       const c = r.counterexample ?? {};
-      const verdict = r.outcome === r.expected ? 'as expected' : 'NOT as expected';
+      const verdict =
+        r.expected === 'open' ? 'an open claim' : outcomeAsExpected(r) ? 'as expected' : 'NOT as expected';
       const fields = Object.entries(c)
         .map(([k, v]) => `<dt>${escapeXml(k)}</dt><dd>${valueHtml(v)}</dd>`)
         .join('\n');

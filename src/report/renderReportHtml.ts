@@ -1,3 +1,4 @@
+import { outcomeAsExpected } from '../claim/Claim.js';
 import { counterexamplesHtml } from './counterexamplesHtml.js';
 import { escapeXml } from './escapeXml.js';
 import { plotCaptionsHtml } from './plotCaptionsHtml.js';
@@ -24,7 +25,7 @@ const FIGURES: ReadonlyArray<readonly [keyof ReportPlots, string]> = [
  * @internal
  */
 export function renderReportHtml(d: ReportData, plots: ReportPlots): string {
-  const bad = d.results.filter((r) => r.outcome !== r.expected).length;
+  const bad = d.results.filter((r) => !outcomeAsExpected(r)).length;
   const noVerdictNote = (rs: typeof d.results): string => {
     const n = rs.filter((r) => r.outcome === 'error' || r.outcome === 'inconclusive').length;
     return n === 0 ? '' : ` (${n} without a verdict: an error or a spent time budget is not a verdict)`;

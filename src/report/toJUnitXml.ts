@@ -1,3 +1,4 @@
+import { outcomeAsExpected } from '../claim/Claim.js';
 import type { ClaimResult } from '../claim/ClaimResult.js';
 import { briefCounterexample } from './briefCounterexample.js';
 import { replayCommandLine } from '../claim/replayCommand.js';
@@ -23,7 +24,7 @@ function testcase(r: ClaimResult): string {
     body.push(
       `      <error message="${escapeXml(message)}" type="${r.outcome}">${escapeXml(`${message}${replay}`)}</error>`,
     );
-  } else if (r.outcome !== r.expected) {
+  } else if (!outcomeAsExpected(r)) {
     const message = `expected ${r.expected}, got ${r.outcome}`;
     const replay = r.replay === undefined ? '' : `\nreplay: ${replayCommandLine(r)}`;
     const detail = `${brief === '' ? message : `${message}: counterexample ${brief}`}${replay}`;
@@ -45,7 +46,7 @@ function testcase(r: ClaimResult): string {
  */
 export function toJUnitXml(results: readonly ClaimResult[]): string {
   const noVerdict = (r: ClaimResult): boolean => r.outcome === 'error' || r.outcome === 'inconclusive';
-  const failures = results.filter((r) => !noVerdict(r) && r.outcome !== r.expected).length;
+  const failures = results.filter((r) => !noVerdict(r) && !outcomeAsExpected(r)).length;
   const errors = results.filter(noVerdict).length;
   const time = seconds(results.reduce((a, r) => a + (Number.isFinite(r.seconds) ? r.seconds : 0), 0));
   const counts = `tests="${results.length}" failures="${failures}" errors="${errors}" time="${time}"`;

@@ -1,3 +1,4 @@
+import { outcomeAsExpected } from '../claim/Claim.js';
 import type { AnyClaim } from '../claim/Claim.js';
 import type { ClaimResult } from '../claim/ClaimResult.js';
 import { replayCommandLine } from '../claim/replayCommand.js';
@@ -45,7 +46,7 @@ export function expectClaim(claim: AnyClaim, options: ExpectClaimOptions = {}): 
     ...(solvers === undefined ? {} : { solvers }),
     ...(timeBudget === undefined ? {} : { timeBudget }),
   });
-  if (result.outcome === claim.expected) return result;
+  if (outcomeAsExpected(result)) return result;
   const written = fixtures === undefined ? null : writeFixture(fixtures, result);
   const error = new Error(message(result, options, written?.path ?? null));
   error.name = 'UnexpectedOutcome';

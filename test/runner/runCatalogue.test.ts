@@ -86,9 +86,10 @@ describe('runCatalogue', () => {
 
 describe('runCatalogue: failures in a worker, and a time budget', () => {
   it('rejects naming the claim when a block throws in a worker', async () => {
-    // Shard 1 of 7 holds blocks 0 and 7: both go to the one worker (it takes two at once), none to this
-    // thread; no claim's generator takes a side bound of 0, so checkClaim throws there.
-    const shard = { index: 1, count: 7 };
+    // Shard 1 of ceil(N / 2) (N claims, one block each) holds two blocks, 0 and ceil(N / 2): both go to
+    // the one worker (it takes two at once), none to this thread; no claim's generator takes a side
+    // bound of 0, so checkClaim throws there.
+    const shard = { index: 1, count: Math.ceil(catalogue.length / 2) };
     const run = runCatalogue({ ...OPTIONS, maxSize: 0, workers: 2, shard });
     await expect(run).rejects.toThrow(new RegExp(`^${catalogue[0].id}: `));
   });
