@@ -66,6 +66,8 @@ export { axesPlusGaussian } from './generate/axesPlusGaussian.js';
 export {
   evaluation,
   unfinished,
+  outcomeAsExpected,
+  type Expectation,
   type Claim,
   type AnyClaim,
   type Evaluation,

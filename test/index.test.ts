@@ -66,6 +66,7 @@ const RUNTIME_EXPORTS = [
   'numericalRank',
   'optimalLoss',
   'orthonormalFrame',
+  'outcomeAsExpected',
   'parseSolveCase',
   'profileFor',
   'randomFactors',
