@@ -78,6 +78,20 @@ export async function main(argv: readonly string[]): Promise<number> {
       code = solveCommand(file, options, out);
     });
   program
+    .command('compare')
+    .description('the league table of the learning rules: loss over optimum, alignment, steps, per target')
+    .option(
+      '--seed <s>',
+      `seed of the targets, feedbacks and starts, ${rangeText(L.seed)}`,
+      integer(L.seed),
+      7,
+    )
+    .option('--json', 'print {seed, maxSteps, tol, rows}')
+    .action(async (options: { seed: number; json?: boolean }) => {
+      const { compareCommand } = await import('./compareCommand.js');
+      code = compareCommand(options, out);
+    });
+  program
     .command('list')
     .description('list the claims of the catalogue, or of --claims files (or of fa-verify.config.mjs)')
     .option('--json', 'print [{id, expected, statement, hypotheses}]')
