@@ -1,5 +1,6 @@
 import type { Expectation } from '../claim/Claim.js';
 import type { ClaimResult } from '../claim/ClaimResult.js';
+import type { LeagueTable } from '../compare/leagueTable.js';
 import type { AlignmentCurvesData } from './alignmentCurvesData.js';
 import type { LossCurvesData } from './lossCurvesData.js';
 import type { OverlapSweepData } from './overlapSweepData.js';
@@ -37,6 +38,8 @@ export interface ReportData {
   readonly alignmentCurves: AlignmentCurvesData;
   readonly ratioDistribution: RatioDistributionData;
   readonly overlapSweep: OverlapSweepData;
+  /** The league table of the rules (`fa-verify compare` at the same seed), when the report has one. */
+  readonly league?: LeagueTable;
   /** The claims run, in catalogue order, and their results in the same order. */
   readonly claims: readonly ClaimSummary[];
   readonly results: readonly ClaimResult[];

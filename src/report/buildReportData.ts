@@ -2,6 +2,7 @@ import type { AnyClaim, ResultOutcome } from '../claim/Claim.js';
 import type { ClaimResult } from '../claim/ClaimResult.js';
 import { checkClaim } from '../runner/checkClaim.js';
 import { alignmentCurvesData } from './alignmentCurvesData.js';
+import { leagueTable } from '../compare/leagueTable.js';
 import { lossCurvesData } from './lossCurvesData.js';
 import { overlapSweepData } from './overlapSweepData.js';
 import { ratioDistributionData } from './ratioDistributionData.js';
@@ -36,8 +37,8 @@ export interface ReportOptions {
   readonly onStep?: (step: ReportStep) => void;
 }
 
-/** How many plots a report has (and so how many {@link ReportOptions.onStep} calls precede the claims). @internal */
-export const REPORT_PLOT_COUNT = 4;
+/** How many plots a report has, the league table included (and so how many {@link ReportOptions.onStep} calls precede the claims). @internal */
+export const REPORT_PLOT_COUNT = 5;
 
 /**
  * Computes everything a report shows: the data of plots (a)–(d) from `seed`, then every claim run by
@@ -59,6 +60,7 @@ export function buildReportData(o: ReportOptions): ReportData {
     ratioDistributionData(o.seed, o.draws),
   );
   const overlapSweep = timed('plot (d) representation overlap', () => overlapSweepData(o.seed));
+  const league = timed('league table', () => leagueTable(o.seed));
   const results: ClaimResult[] = [];
   for (const claim of claims) {
     const own = o.settingsOf?.(claim.id) ?? { runs: o.runs, maxSize: o.maxSize };
@@ -76,6 +78,7 @@ export function buildReportData(o: ReportOptions): ReportData {
     alignmentCurves,
     ratioDistribution,
     overlapSweep,
+    league,
     claims: claims.map((c) => ({ id: c.id, expected: c.expected, statement: c.statement })),
     results,
   };

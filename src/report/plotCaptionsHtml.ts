@@ -21,7 +21,7 @@ function largestDip(values: readonly number[]): { dip: number; peak: number; aft
  * taken from the data (so a caption never disagrees with its plot). Pure.
  * @internal
  */
-export function plotCaptionsHtml(d: ReportData): Record<keyof ReportPlots, string> {
+export function plotCaptionsHtml(d: ReportData): Record<Exclude<keyof ReportPlots, 'league'>, string> {
   const a = d.lossCurves;
   const gdFinal = last(a.gd.value);
   const faFinal = last(a.fa.value);

@@ -1,5 +1,6 @@
 import { outcomeAsExpected } from '../claim/Claim.js';
 import { counterexamplesHtml } from './counterexamplesHtml.js';
+import { leagueTableHtml } from './leagueTableHtml.js';
 import { escapeXml } from './escapeXml.js';
 import { plotCaptionsHtml } from './plotCaptionsHtml.js';
 import { reportCss } from './reportCss.js';
@@ -10,7 +11,7 @@ import { verdictTableHtml } from './verdictTableHtml.js';
 /** The page may load nothing: no scripts, no fetches, no fonts; styles and SVG are inline. */
 const CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:";
 
-const FIGURES: ReadonlyArray<readonly [keyof ReportPlots, string]> = [
+const FIGURES: ReadonlyArray<readonly [Exclude<keyof ReportPlots, 'league'>, string]> = [
   ['lossCurves', 'plot-loss-curves'],
   ['alignmentCurves', 'plot-alignment-curves'],
   ['ratioDistribution', 'plot-ratio-distribution'],
@@ -45,6 +46,20 @@ export function renderReportHtml(d: ReportData, plots: ReportPlots): string {
       '</figure>',
     ].join('\n'),
   );
+  const league =
+    d.league === undefined || plots.league === undefined
+      ? ''
+      : [
+          '<section id="league">',
+          '<h2>League table</h2>',
+          `<p>Every learning rule on the same seeded targets (<code>${escapeXml(`fa-verify compare --seed ${d.league.seed}`)}</code> prints the same table).</p>`,
+          '<figure id="plot-league">',
+          `<div class="plot">${plots.league}</div>`,
+          "<figcaption>Excess loss at the end of each run, per rule and target: GD reaches L*(r) everywhere; FA, sign and mixed stall above it for r below the rank; KP with decay ends at the decay's shrinkage of it, with B = Z.</figcaption>",
+          '</figure>',
+          leagueTableHtml(d.league),
+          '</section>',
+        ].join('\n');
   return [
     '<!DOCTYPE html>',
     '<html lang="en">',
@@ -66,13 +81,14 @@ export function renderReportHtml(d: ReportData, plots: ReportPlots): string {
         : `${escapeXml(d.profile.line)} (each claim's cases in the verdict table)`) +
       ` · ${d.draws} feedback draws in plot (c). ` +
       `The same command gives the same page, byte for byte: <code>${escapeXml(command)}</code></p>`,
-    '<nav><a href="#plots">Plots</a><a href="#verdicts">Verdicts</a><a href="#counterexamples">Counterexamples</a></nav>',
+    `<nav><a href="#plots">Plots</a>${league === '' ? '' : '<a href="#league">League table</a>'}<a href="#verdicts">Verdicts</a><a href="#counterexamples">Counterexamples</a></nav>`,
     '</header>',
     '<main>',
     '<section id="plots">',
     '<h2>Plots</h2>',
     ...figures,
     '</section>',
+    league,
     '<section id="verdicts">',
     '<h2>Verdicts</h2>',
     verdictTableHtml(d.results, d.claims),

@@ -1,4 +1,5 @@
 import { alignmentCurvesSpec } from './alignmentCurvesSpec.js';
+import { leagueTableSpec } from './leagueTableSpec.js';
 import { lossCurvesSpec } from './lossCurvesSpec.js';
 import { overlapSweepSpec } from './overlapSweepSpec.js';
 import { ratioDistributionSpec } from './ratioDistributionSpec.js';
@@ -11,6 +12,8 @@ export interface ReportPlots {
   readonly alignmentCurves: string;
   readonly ratioDistribution: string;
   readonly overlapSweep: string;
+  /** The league plot, when the data has a league table. */
+  readonly league?: string;
 }
 
 /**
@@ -23,5 +26,12 @@ export async function renderReportPlots(d: ReportData): Promise<ReportPlots> {
   const alignmentCurves = await renderSvg(alignmentCurvesSpec(d.alignmentCurves));
   const ratioDistribution = await renderSvg(ratioDistributionSpec(d.ratioDistribution));
   const overlapSweep = await renderSvg(overlapSweepSpec(d.overlapSweep));
-  return { lossCurves, alignmentCurves, ratioDistribution, overlapSweep };
+  const league = d.league === undefined ? undefined : await renderSvg(leagueTableSpec(d.league));
+  return {
+    lossCurves,
+    alignmentCurves,
+    ratioDistribution,
+    overlapSweep,
+    ...(league === undefined ? {} : { league }),
+  };
 }

@@ -15,9 +15,9 @@ nav a { margin-right: 1rem; }
 figure { margin: 1.5rem 0; background: white; border: 1px solid #e2e2e2; border-radius: 6px; padding: 0.75rem; }
 figure .plot svg { max-width: 100%; height: auto; display: block; }
 figcaption { font-size: 0.92rem; color: #333; margin-top: 0.5rem; }
-table.verdicts { border-collapse: collapse; width: 100%; background: white; }
-table.verdicts th, table.verdicts td { border: 1px solid #ddd; padding: 0.35rem 0.5rem; text-align: left; vertical-align: top; }
-table.verdicts th { background: #f0f0f0; }
+table.verdicts, table.league { border-collapse: collapse; width: 100%; background: white; }
+table.verdicts th, table.verdicts td, table.league th, table.league td { border: 1px solid #ddd; padding: 0.35rem 0.5rem; text-align: left; vertical-align: top; }
+table.verdicts th, table.league th { background: #f0f0f0; }
 table.verdicts tr.bad { background: #fdeaea; }
 table.verdicts td.verdict { font-weight: 600; }
 tr.ok td.verdict { color: #1e5c1a; }

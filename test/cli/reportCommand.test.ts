@@ -58,7 +58,7 @@ describe('fa-verify report: a quick run', () => {
     const html = readFileSync(join(out, 'index.html'), 'utf8');
     const lines = res.stderr.trimEnd().split('\n');
     const claims = catalogue.length;
-    const steps = 4 + claims; // four plots, then every claim of the catalogue
+    const steps = 5 + claims; // four plots and the league table, then every claim of the catalogue
     const last = catalogue[claims - 1].id;
     expect(lines).toHaveLength(steps);
     expect(lines[0]).toMatch(
