@@ -95,8 +95,9 @@ export async function main(argv: readonly string[]): Promise<number> {
     .command('list')
     .description('list the claims of the catalogue, or of --claims files (or of fa-verify.config.mjs)')
     .option('--json', 'print [{id, expected, statement, hypotheses}]')
+    .option('--rules', 'list the learning rules (name, update, parameters) instead of the claims')
     .option('--claims <file-or-glob>', CLAIMS_HELP, collect)
-    .action(async (options: { json?: boolean; claims?: string[] }) => {
+    .action(async (options: { json?: boolean; rules?: boolean; claims?: string[] }) => {
       const { source } = await claimContext(options.claims);
       const { listCommand } = await import('./listCommand.js');
       code = listCommand(options, out, source.claims);
