@@ -38,7 +38,7 @@ const MAX_SWEEPS = 80;
 /**
  * The singular value decomposition by one-sided Jacobi (Hestenes 1958; Demmel & Veselić 1992):
  * rotate pairs of columns of `G = A` (of `A^T` when `A` is wide) until every pair is orthogonal to
- * working precision, `|g_p . g_q| <= eps ||g_p|| ||g_q||`, accumulating the rotations in `V`; then
+ * working precision, `|g_p . g_q| <= n eps ||g_p|| ||g_q||`, accumulating the rotations in `V`; then
  * `values_j = ||g_j||`, `U = G diag(1 / values)`. It always ends (bounded sweeps, an error past them)
  * and has high relative accuracy, where ml-matrix's `SingularValueDecomposition` (a JAMA port with no
  * iteration bound, mljs/matrix issue #70) loops forever on some rank-deficient inputs: a 30 x 31
@@ -76,7 +76,11 @@ export function jacobiSvd(a: Matrix, vectors = true): Svd {
       e[j] = 1;
       v.push(e);
     }
-  const eps = Number.EPSILON;
+  // Orthogonal "to working precision": |g_p . g_q| <= n eps ||g_p|| ||g_q||. A rotation computed from
+  // dot products of length n leaves |g_p . g_q| at about sqrt(n) eps ||g_p|| ||g_q||, so a bound of
+  // eps alone may never be met (a Gaussian 33 x 8 matrix rotated on forever; LAPACK's dgesvj takes
+  // sqrt(n) eps, the more cautious n eps costs at most one more sweep).
+  const eps = Math.max(n, 1) * Number.EPSILON;
   let sweeps = 0;
   for (let rotated = true; rotated; sweeps++) {
     if (sweeps >= MAX_SWEEPS) throw new SvdNotConvergedError(a.rows, a.columns, MAX_SWEEPS);

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
 import { Matrix, SingularValueDecomposition } from 'ml-matrix';
 import { describe, expect, it } from 'vitest';
 import { jacobiSvd } from '../../src/linalg/jacobiSvd.js';
@@ -58,6 +59,49 @@ describe('jacobiSvd', () => {
     const first = (q: Matrix): Matrix => q.subMatrix(0, q.rows - 1, 0, 0);
     expect(orthonormalityError(first(U))).toBeLessThanOrEqual(1e-14);
     expect(orthonormalityError(first(V))).toBeLessThanOrEqual(1e-14);
+  });
+
+  it('settles on a Gaussian 33 x 8 matrix whose pairs a bound of eps alone never let rest', () => {
+    // From verify --profile thorough (kp-reaches-regularized-optimum, seed 7, path 579:3:9*5): with
+    // |g_p . g_q| <= eps ||g_p|| ||g_q|| as the test of orthogonality the sweeps never ended.
+    const rows = JSON.parse(
+      readFileSync(new URL('./svdSettlesAtRounding.json', import.meta.url), 'utf8'),
+    ) as number[][];
+    const a = new Matrix(rows);
+    const { values, U, V } = jacobiSvd(a);
+    expect(reconstructionError(a, values, U, V)).toBeLessThanOrEqual(1e-14);
+    expect(orthonormalityError(U)).toBeLessThanOrEqual(1e-14);
+    expect(orthonormalityError(V)).toBeLessThanOrEqual(1e-14);
+    const reference = new SingularValueDecomposition(a, { autoTranspose: true }).diagonal;
+    reference.forEach((s, i) => expect(Math.abs(values[i] - s)).toBeLessThanOrEqual(1e-14 * reference[0]));
+  });
+
+  it('ends and rebuilds A on generated matrices of every rank, repeated columns and scales included', () => {
+    const entry = fc.integer({ min: -1000, max: 1000 }).map((i) => i / 1000);
+    const input = fc.record({
+      n: fc.integer({ min: 1, max: 12 }),
+      m: fc.integer({ min: 1, max: 12 }),
+      k: fc.integer({ min: 0, max: 12 }),
+      left: fc.array(entry, { minLength: 144, maxLength: 144 }),
+      right: fc.array(entry, { minLength: 144, maxLength: 144 }),
+      repeat: fc.boolean(),
+      scale: fc.constantFrom(1, 1e-150, 1e150),
+    });
+    fc.assert(
+      fc.property(input, ({ n, m, k, left, right, repeat, scale }) => {
+        // A = L R with L n x k, R k x m: rank at most k; with `repeat`, every column is the first.
+        const grid = (rows: number, cols: number, from: readonly number[]): Matrix =>
+          new Matrix(Array.from({ length: rows }, (_, i) => from.slice(i * 12, i * 12 + cols)));
+        const product = k === 0 ? new Matrix(n, m) : grid(n, k, left).mmul(grid(k, m, right));
+        const a = repeat ? new Matrix(n, m).fill(0).addColumnVector(product.getColumnVector(0)) : product;
+        a.mul(scale);
+        const { values, U, V } = jacobiSvd(a);
+        const norm = a.norm('frobenius');
+        const rebuilt = U.clone().mulRowVector(Array.from(values)).mmul(V.transpose());
+        expect(a.clone().sub(rebuilt).norm('frobenius')).toBeLessThanOrEqual(1e-13 * norm + Number.MIN_VALUE);
+      }),
+      { seed: 1, numRuns: 300 },
+    );
   });
 
   it('a zero matrix: zero values, zero U, orthonormal V', () => {
