@@ -11,7 +11,7 @@ import { solveCase } from '../src/solvers/solveCase.js';
 import type { Solvers } from '../src/solvers/Solvers.js';
 import type { FactorizationCase } from '../src/generate/FactorizationCase.js';
 import { factorizationCaseArbitrary } from '../src/generate/factorizationCaseArbitrary.js';
-import { gaussianArbitrary } from '../src/generate/gaussianArbitrary.js';
+import { gaussianGridArbitrary } from '../src/generate/gaussianGridArbitrary.js';
 import { fa } from '../src/rules/fa.js';
 import type { SolveResult } from '../src/solve/solveDense.js';
 import { rankTolerance } from '../src/theory/rankTolerance.js';
@@ -147,7 +147,6 @@ export const claim: Claim<FactorizationCase> = {
   unmetHypotheses: caseHypotheses(),
   arbitrary: (maxSize) => {
     const families = ['gaussian', 'orthonormal', 'repeated-column', 'orthogonal-to-target'] as const;
-    const area = maxSize * maxSize;
     return fc
       .record({
         c: fc.oneof(
@@ -156,7 +155,7 @@ export const claim: Claim<FactorizationCase> = {
         ),
         // Full rank four times in five: the levels after 0.
         level: fc.integer({ min: 0, max: NOISE_LEVELS.length - 1 }),
-        g: fc.array(gaussianArbitrary(), { minLength: area, maxLength: area }),
+        g: gaussianGridArbitrary(maxSize),
       })
       .map(({ c, level, g }) => withNoise(c, g, level, maxSize));
   },

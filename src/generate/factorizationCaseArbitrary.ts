@@ -4,7 +4,7 @@ import { axesPlusGaussian } from './axesPlusGaussian.js';
 import type { FactorizationCase } from './FactorizationCase.js';
 import type { FeedbackFamily } from './FeedbackFamily.js';
 import { feedbackMatrix } from './feedbackMatrix.js';
-import { gaussianArbitrary } from './gaussianArbitrary.js';
+import { gaussianGridArbitrary } from './gaussianGridArbitrary.js';
 import { orthonormalFrame } from './orthonormalFrame.js';
 import { spectrum, spectrumKinds, type SpectrumKind } from './spectrum.js';
 
@@ -15,8 +15,14 @@ export type RankRelation = 'any' | 'r>=k' | 'r<k';
 export interface FactorizationCaseConstraints {
   /** Least side `n`, `m` (default 1; raised to 2 where `r < k` needs it). */
   readonly minSide?: number;
-  /** Largest side `n`, `m`, and largest `r` (default 8). */
+  /** Largest side `n`, `m` (default 8). */
   readonly maxSide?: number;
+  /**
+   * Largest `r` and `rank(Y)` (default {@link defaultMaxRank} of `maxSide`: the side itself up to 32,
+   * 32 above): research-scale factorizations are low rank on large sides, and a case of rank and `r`
+   * near 256 would cost minutes where one of 32 costs a second.
+   */
+  readonly maxRank?: number;
   /** Default `'any'`. */
   readonly rank?: RankRelation;
   /** Spectrum kinds to draw from, simplest first (default all). */
@@ -31,6 +37,11 @@ export interface FactorizationCaseConstraints {
   readonly init?: 'zero' | 'small-random';
   /** Scale of small random initial factors (default 1e-3). */
   readonly initScale?: number;
+}
+
+/** The default largest `r` and rank for sides up to `maxSide`: `min(maxSide, 32)`. @public */
+export function defaultMaxRank(maxSide: number): number {
+  return Math.min(maxSide, 32);
 }
 
 /**
@@ -51,17 +62,21 @@ export function factorizationCaseArbitrary(
       `maxSide must be an integer >= ${leastSide} for rank relation ${rank}, got ${maxSide}`,
     );
   }
+  const maxRank = constraints.maxRank ?? defaultMaxRank(maxSide);
+  if (!Number.isInteger(maxRank) || maxRank < 1)
+    throw new RangeError(`maxRank must be an integer >= 1, got ${maxRank}`);
   const minSide = Math.min(maxSide, Math.max(constraints.minSide ?? 1, rank === 'r<k' ? 2 : 1));
+  // Ranks and r go up to `top` (the side itself unless capped); `r < k` needs k >= 2.
+  const top = Math.min(maxSide, Math.max(maxRank, leastSide));
   const spectra = constraints.spectra ?? spectrumKinds;
   const families = constraints.feedback ?? ['gaussian'];
   const maxCondition = constraints.maxCondition ?? 1000;
   const initScale = constraints.initScale ?? 1e-3;
-  const area = maxSide * maxSide;
-  const gaussians = fc.array(gaussianArbitrary(), { minLength: area, maxLength: area });
+  const gaussians = gaussianGridArbitrary(maxSide);
   return fc
     .record({
-      rRaw: fc.integer({ min: 0, max: maxSide - 1 }),
-      kRaw: fc.integer({ min: 0, max: maxSide - 1 }),
+      rRaw: fc.integer({ min: 0, max: top - 1 }),
+      kRaw: fc.integer({ min: 0, max: top - 1 }),
       nRaw: fc.integer({ min: 0, max: maxSide - minSide }),
       mRaw: fc.integer({ min: 0, max: maxSide - minSide }),
       kind: fc.constantFrom(...spectra),
@@ -77,11 +92,11 @@ export function factorizationCaseArbitrary(
       let r: number;
       let k: number;
       if (rank === 'r<k') {
-        r = Math.min(1 + p.rRaw, maxSide - 1);
-        k = Math.min(r + 1 + p.kRaw, maxSide);
+        r = Math.min(1 + p.rRaw, top - 1);
+        k = Math.min(r + 1 + p.kRaw, top);
       } else if (rank === 'r>=k') {
         k = 1 + p.kRaw;
-        r = Math.min(k + p.rRaw, maxSide);
+        r = Math.min(k + p.rRaw, top);
       } else {
         r = 1 + p.rRaw;
         k = 1 + p.kRaw;
@@ -109,8 +124,8 @@ export function factorizationCaseArbitrary(
         V,
         B,
         feedback: p.family,
-        Z0: small ? axesPlusGaussian(n, r, p.gZ as number[], maxSide, initScale) : null,
-        W0: small ? axesPlusGaussian(r, m, p.gW as number[], maxSide, initScale) : null,
+        Z0: small ? axesPlusGaussian(n, r, p.gZ as readonly number[], maxSide, initScale) : null,
+        W0: small ? axesPlusGaussian(r, m, p.gW as readonly number[], maxSide, initScale) : null,
       };
     });
 }

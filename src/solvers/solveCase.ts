@@ -15,11 +15,22 @@ export interface SolveCaseOptions {
   /** The solvers to run on (default the real ones). */
   readonly solvers?: Solvers;
   /**
-   * Run in subspace coordinates (`solveDense`'s `reduce`); default false: the claims are stated on the
-   * full matrices. `'always'` forces the reduction (for `fa-reduction-is-exact`).
+   * Run in subspace coordinates (`solveDense`'s `reduce`). Default: FA on a case with a side above
+   * {@link FA_DIRECT_MAX_SIDE} runs reduced to its feedback subspaces, every other run on the full
+   * matrices, as the claims state them. `'always'` forces the reduction (for `fa-reduction-is-exact`).
    */
   readonly reduce?: boolean | 'always';
 }
+
+/**
+ * The largest side at which the catalogue runs FA on the full matrices. Up to it the claim
+ * `fa-reduction-is-exact` checks the feedback reduction against the full run directly (the thorough
+ * profile runs it at sides up to 32); above it an FA run of a claim is the reduced one
+ * (docs/theory.md §Claims, "Which claims run reduced"), an `r x r` to `3r x 2r` problem whatever the
+ * sides, which is what lets the thorough profile check FA claims at sides 256.
+ * @public
+ */
+export const FA_DIRECT_MAX_SIDE = 32;
 
 /**
  * Runs a rule on already-valid matrices (generated inputs satisfy their hypotheses by construction,
@@ -45,7 +56,7 @@ export function solveCase(
     stopping: options.stopping,
     divergenceFactor: options.divergenceFactor ?? 1e6,
     traceEvery: options.traceEvery ?? 0,
-    // The catalogue's cases are at most 8 x 8: they run on the full matrices, as the claims state them.
-    reduce: options.reduce ?? false,
+    reduce:
+      options.reduce ?? (options.rule.name === 'fa' && Math.max(y.rows, y.columns) > FA_DIRECT_MAX_SIDE),
   });
 }

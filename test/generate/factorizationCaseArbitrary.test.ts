@@ -1,6 +1,8 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { FactorizationCase } from '../../src/generate/FactorizationCase.js';
 import {
+  defaultMaxRank,
   factorizationCaseArbitrary,
   type FactorizationCaseConstraints,
 } from '../../src/generate/factorizationCaseArbitrary.js';
@@ -42,6 +44,10 @@ const CONSTRAINTS: ReadonlyArray<readonly [string, FactorizationCaseConstraints]
   ['minSide 3', { minSide: 3, maxSide: 5 }],
   ['maxSide 1', { maxSide: 1 }],
   ['maxSide 2, r<k', { maxSide: 2, rank: 'r<k' }],
+  ['maxRank 2', { maxSide: 6, maxRank: 2 }],
+  ['maxRank 2, r<k', { maxSide: 6, maxRank: 2, rank: 'r<k' }],
+  // Above GRID_PART_LIMIT the Gaussian parts come from one seed each.
+  ['maxSide 20, maxRank 3, small-random', { maxSide: 20, maxRank: 3, init: 'small-random' }],
 ];
 
 const sides = (c: FactorizationCase): number => c.n + c.m;
@@ -96,10 +102,29 @@ describe.each(CONSTRAINTS.filter(([, c]) => (c.maxSide ?? 8) > leastSide(c)))(
 );
 
 describe('factorizationCaseArbitrary constraints', () => {
-  it.each([[{ maxSide: 0 }], [{ maxSide: 1.5 }], [{ maxSide: 1, rank: 'r<k' as const }]])(
-    'rejects %j with a RangeError',
-    (constraints) => {
-      expect(() => factorizationCaseArbitrary(constraints)).toThrow(RangeError);
-    },
-  );
+  it.each([
+    [{ maxSide: 0 }],
+    [{ maxSide: 1.5 }],
+    [{ maxSide: 1, rank: 'r<k' as const }],
+    [{ maxRank: 0 }],
+    [{ maxRank: 2.5 }],
+  ])('rejects %j with a RangeError', (constraints) => {
+    expect(() => factorizationCaseArbitrary(constraints)).toThrow(RangeError);
+  });
+});
+
+describe('factorizationCaseArbitrary at research sizes', () => {
+  it.each([
+    [8, 8],
+    [64, 32],
+    [256, 32],
+  ])('maxSide %i: r and rank(Y) at most %i by default, sides up to the maximum', (maxSide, top) => {
+    expect(defaultMaxRank(maxSide)).toBe(top);
+    const cases = fc.sample(factorizationCaseArbitrary({ maxSide, rank: 'r>=k' }), { seed: 3, numRuns: 25 });
+    const worst = (f: (c: FactorizationCase) => number): number => Math.max(...cases.map(f));
+    expect(worst((c) => c.r)).toBeLessThanOrEqual(top);
+    expect(worst((c) => c.k)).toBeLessThanOrEqual(top);
+    // The sides are not capped: some case reaches beyond the rank cap at research sizes.
+    expect(worst((c) => Math.max(c.n, c.m))).toBeGreaterThan(Math.min(top, maxSide - 1));
+  });
 });
