@@ -5,6 +5,7 @@
 // fast-check, the copy this package runs: a claim's arbitraries must come from it (one copy, not two).
 export { default as fc } from 'fast-check';
 export { type Dense, zeros, toDense, toMatrix, toRows } from './linalg/Dense.js';
+export { jacobiSvd, SvdNotConvergedError, type Svd } from './linalg/jacobiSvd.js';
 export type { LearningRule } from './rules/LearningRule.js';
 export { gd } from './rules/gd.js';
 export { fa } from './rules/fa.js';
@@ -48,12 +49,14 @@ export { randomTarget, type RandomTarget } from './random/randomTarget.js';
 export { seededLowRankMatrix, type SeededLowRankOptions } from './random/seededLowRankMatrix.js';
 export { seededFeedback, type SeededFeedbackOptions } from './random/seededFeedback.js';
 export { gaussianArbitrary } from './generate/gaussianArbitrary.js';
+export { gaussianGridArbitrary } from './generate/gaussianGridArbitrary.js';
 export { orthonormalFrame } from './generate/orthonormalFrame.js';
 export { spectrum, spectrumKinds, type SpectrumKind } from './generate/spectrum.js';
 export type { FeedbackFamily } from './generate/FeedbackFamily.js';
 export { feedbackMatrix } from './generate/feedbackMatrix.js';
 export type { FactorizationCase } from './generate/FactorizationCase.js';
 export {
+  defaultMaxRank,
   factorizationCaseArbitrary,
   type FactorizationCaseConstraints,
   type RankRelation,
@@ -96,7 +99,7 @@ export { caseRegimeRequirements, regimeShares } from './catalogue/caseRegimeRequ
 export { lossAgainstTarget, type LossTargetSpec } from './catalogue/lossAgainstTarget.js';
 // The solvers a claim runs, replaceable as one set (faults are planted there).
 export { realSolvers, type Solvers } from './solvers/Solvers.js';
-export { solveCase, type SolveCaseOptions } from './solvers/solveCase.js';
+export { FA_DIRECT_MAX_SIDE, solveCase, type SolveCaseOptions } from './solvers/solveCase.js';
 export { runFaFromCase } from './solvers/runFaFromCase.js';
 export { runGdFromCase } from './solvers/runGdFromCase.js';
 export { tolerances } from './solvers/tolerances.js';
