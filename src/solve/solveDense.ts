@@ -168,6 +168,7 @@ export function solveDense(o: DenseSolveOptions): SolveResult {
     return runReduced(o, reduction, feedback ? 'feedback' : 'range', budget, run);
   const singular =
     o.reduce === true &&
+    o.rule.reducible &&
     !feedback &&
     budget * r >= SINGULAR_MIN_RATIO * Math.min(n, m) &&
     n * m * r >= SINGULAR_MIN_WORK;
