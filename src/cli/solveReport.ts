@@ -18,8 +18,11 @@ export interface SolveReport extends Omit<Solution, 'Z' | 'W'> {
  * `InputError` on bad input.
  * @internal
  */
-export function solveReport(input: unknown): SolveReport {
-  const { rule, n, m, r, loss, optimalLoss, Z, W, ...rest } = solveValidCase(parseSolveCase(input));
+export function solveReport(input: unknown, onProgress?: (step: number, loss: number) => void): SolveReport {
+  const { rule, n, m, r, loss, optimalLoss, Z, W, ...rest } = solveValidCase(
+    parseSolveCase(input),
+    onProgress,
+  );
   // The case and the losses first, then the matrices, then the rest of the run, as the CLI has printed them.
   return {
     rule,

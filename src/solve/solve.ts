@@ -91,7 +91,7 @@ export function solve(options: SolveOptions): Solution {
  * case file once and runs it here.
  * @internal
  */
-export function solveValidCase(c: SolveCase): Solution {
+export function solveValidCase(c: SolveCase, onProgress?: (step: number, loss: number) => void): Solution {
   const y = toDense(c.Y);
   const n = y.rows;
   const m = y.cols;
@@ -132,6 +132,7 @@ export function solveValidCase(c: SolveCase): Solution {
     // Only where the reductions were derived for the rule (GD, FA; KP, sign, mixed run unreduced).
     reduce: rule.reducible && (c.reduce ?? true),
     kernels: c.kernels ?? 'auto',
+    ...(onProgress === undefined ? {} : { onProgress }),
   });
   const target = new Matrix(c.Y);
   const b = c.B === undefined ? null : new Matrix(c.B);

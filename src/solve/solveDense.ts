@@ -40,6 +40,8 @@ export interface DenseSolveOptions {
    * JavaScript ones.
    */
   readonly kernels?: KernelKind | 'auto';
+  /** Called every `PROGRESS_EVERY` steps with the step and its loss (for a progress display). */
+  readonly onProgress?: (step: number, loss: number) => void;
 }
 
 /** What a run returns. Never NaN: a run that would produce one stops with `reason: 'diverged'`. @public */
@@ -145,7 +147,7 @@ export function solveDense(o: DenseSolveOptions): SolveResult {
     const initialLoss = residualNormSquared(ws.z, ws.w, ws.y, ws.n, ws.m, ws.r, ws.row) + ws.lossOffset;
     const yNormSq = ws.yNormSq + ws.lossOffset;
     const bound = o.divergenceFactor * Math.max(yNormSq, initialLoss, Number.MIN_VALUE);
-    return solveLoop(ws, o.rule, o.eta, o.stopping, bound, o.traceEvery);
+    return solveLoop(ws, o.rule, o.eta, o.stopping, bound, o.traceEvery, o.onProgress);
   };
 
   const half = (n * m) / 2;

@@ -10,6 +10,9 @@ import { applyDecayedUpdate } from './applyDecayedUpdate.js';
 import type { StepWorkspace } from './StepWorkspace.js';
 import type { StopReason } from './StopReason.js';
 
+/** Steps between calls of the loop's `onProgress` (a power of two: the test is a mask). */
+export const PROGRESS_EVERY = 1024;
+
 /** How the loop stops. Losses are absolute here; the validated entry converts relative tolerances. */
 export type LoopStopping =
   | { readonly kind: 'steps'; readonly steps: number }
@@ -59,6 +62,7 @@ export function solveLoop(
   stopping: LoopStopping,
   divergenceBound: number,
   traceEvery: number,
+  onProgress?: (step: number, loss: number) => void,
 ): LoopResult {
   const budget = stopping.kind === 'steps' ? stopping.steps : stopping.maxSteps;
   const until = stopping.kind === 'until' ? stopping : null;
@@ -128,6 +132,7 @@ export function solveLoop(
       break;
     }
     if (trace !== undefined && t % traceEvery === 0) record(t, Math.max(stepLoss, 0));
+    if (onProgress !== undefined && (t & (PROGRESS_EVERY - 1)) === 0) onProgress(t, stepLoss);
     if (stepLoss > divergenceBound) {
       reason = 'diverged';
       break;
