@@ -15,11 +15,17 @@ export interface RegimeCoverageOptions {
   readonly maxSamples?: number;
   /** Confidence of each accept/reject decision (default 0.999). */
   readonly certainty?: number;
+  /** The profiles whose runs use `maxSize` for this claim, named in the result (default none). */
+  readonly profiles?: readonly string[];
 }
 
 /** The regime coverage of one claim's generator. @internal */
 export interface RegimeCoverage {
   readonly claim: string;
+  /** The largest side the generator was given. */
+  readonly maxSize: number;
+  /** The profiles that run the claim at these sides (empty when the audit was not asked per profile). */
+  readonly profiles: readonly string[];
   readonly samples: number;
   /** Seeds used: `firstSeed`, `firstSeed + 1`, ... one per batch. */
   readonly firstSeed: number;
@@ -79,6 +85,8 @@ export function checkRegimeCoverage(claim: AnyClaim, options: RegimeCoverageOpti
   const missingRequirements = required.length === 0;
   return {
     claim: claim.id,
+    maxSize,
+    profiles: options.profiles ?? [],
     samples,
     firstSeed,
     batches,

@@ -21,12 +21,15 @@ export function formatRegimeSection(regimes: readonly RegimeCoverage[], seconds:
     '| claim | samples | regime | required | observed | interval | verdict |',
     '| --- | --- | --- | --- | --- | --- | --- |',
   ];
+  // A claim checked at the sides of several profiles is named with them: `id (quick: sides <= 6)`.
+  const name = (r: RegimeCoverage): string =>
+    r.profiles.length === 0 ? r.claim : `${r.claim} (${r.profiles.join(', ')}: sides <= ${r.maxSize})`;
   for (const r of regimes) {
-    if (r.missingRequirements) lines.push(`| ${r.claim} | ${r.samples} | (none declared) | | | | **FAIL** |`);
+    if (r.missingRequirements) lines.push(`| ${name(r)} | ${r.samples} | (none declared) | | | | **FAIL** |`);
     r.requirements.forEach((v, i) => {
       const verdict = v.verdict === 'accepted' ? 'accepted' : `**${v.verdict}**`;
       lines.push(
-        `| ${i === 0 ? r.claim : ''} | ${i === 0 ? r.samples : ''} | ${v.label} | ${percent(v.required)} | ` +
+        `| ${i === 0 ? name(r) : ''} | ${i === 0 ? r.samples : ''} | ${v.label} | ${percent(v.required)} | ` +
           `${v.count} (${percent(v.share)}) | ${percent(v.lower)} - ${percent(v.upper)} | ${verdict} |`,
       );
     });
@@ -36,7 +39,7 @@ export function formatRegimeSection(regimes: readonly RegimeCoverage[], seconds:
     const counts = Object.entries(r.counts)
       .sort(([a], [b]) => a.localeCompare(b))
       .map(([label, n]) => (r.unrequired.includes(label) ? `_${label}_ ${n}` : `${label} ${n}`));
-    lines.push(`- ${r.claim} (${r.samples}): ${counts.join(', ')}`);
+    lines.push(`- ${name(r)}, ${r.samples} samples: ${counts.join(', ')}`);
   }
   return `${lines.join('\n')}\n`;
 }

@@ -5,6 +5,7 @@ import { checkCatalogueFiles } from './checkCatalogueFiles.js';
 import { checkClaimCoverage } from './checkClaimCoverage.js';
 import type { CoverageThresholds } from './checkCoverageThresholds.js';
 import { checkRegimeCoverage, type RegimeCoverageOptions } from './checkRegimeCoverage.js';
+import { claimSettings, type Profile } from '../runner/profiles.js';
 import { checkTeeth, type TeethOptions } from './checkTeeth.js';
 import type { Fault } from '../faults/Fault.js';
 import type { HypothesisLink } from './hypothesisCoverage.js';
@@ -20,6 +21,13 @@ export interface AuditInput {
   readonly registry: Readonly<Record<string, LearningRule>>;
   readonly theoryPath?: string;
   readonly regimeOptions?: RegimeCoverageOptions;
+  /**
+   * Check the regime coverage at the sides of each of these profiles (`claimSettings`: a claim's own
+   * `maxSize` under the profile, else the profile's), once per distinct side bound; absent: once, at
+   * `regimeOptions.maxSize`. The test suite's catalogue runs use one profile, `verify` another, the
+   * long campaign a third at sides up to 256: a generator must reach its regimes at all of them.
+   */
+  readonly regimeProfiles?: readonly Profile[];
   readonly coverageThresholds: CoverageThresholds;
   readonly mutationThreshold: number;
   /** Measures code coverage (the real one spawns vitest and c8); absent: skipped. */
@@ -37,6 +45,20 @@ export interface AuditInput {
  * becomes one line of `failures`, prefixed by its part.
  * @internal
  */
+/** The distinct side bounds at which a claim runs under `profiles`, each with the profiles using it. */
+function regimeRuns(
+  claimId: string,
+  profiles: readonly Profile[] | undefined,
+): ReadonlyArray<{ maxSize?: number; profiles: readonly string[] }> {
+  if (profiles === undefined) return [{ profiles: [] }];
+  const bySize = new Map<number, string[]>();
+  for (const p of profiles) {
+    const size = claimSettings(p, claimId).maxSize;
+    bySize.set(size, [...(bySize.get(size) ?? []), p.name]);
+  }
+  return [...bySize].map(([maxSize, names]) => ({ maxSize, profiles: names }));
+}
+
 export async function runAudit(input: AuditInput): Promise<AuditReport> {
   const startedAt = new Date().toISOString();
   const start = performance.now();
@@ -45,14 +67,26 @@ export async function runAudit(input: AuditInput): Promise<AuditReport> {
     input.codeCoverage === undefined ? null : await input.codeCoverage(input.root, input.coverageThresholds);
   for (const f of codeCoverage?.check.failures ?? []) failures.push(`coverage: ${f}`);
   const regimeStart = performance.now();
-  const regimes = input.catalogue.map((claim) => checkRegimeCoverage(claim, input.regimeOptions));
+  const regimes = input.catalogue.flatMap((claim) =>
+    regimeRuns(claim.id, input.regimeProfiles).map(({ maxSize, profiles }) =>
+      checkRegimeCoverage(claim, {
+        ...input.regimeOptions,
+        ...(maxSize === undefined ? {} : { maxSize, profiles }),
+        // At research sides a sample costs tens of ms: a requirement still undecided after 2000 fails.
+        ...(maxSize !== undefined && maxSize > 64
+          ? { maxSamples: Math.min(2000, input.regimeOptions?.maxSamples ?? 2000) }
+          : {}),
+      }),
+    ),
+  );
   const regimeSeconds = (performance.now() - regimeStart) / 1000;
   for (const r of regimes) {
     if (r.missingRequirements) failures.push(`regimes: ${r.claim} declares no regime requirements`);
+    const where = r.profiles.length === 0 ? '' : ` (${r.profiles.join(', ')}: sides <= ${r.maxSize})`;
     for (const v of r.requirements) {
       if (v.verdict !== 'accepted') {
         failures.push(
-          `regimes: ${r.claim} ${v.label} ${v.verdict}: ${v.count}/${v.samples} = ${(100 * v.share).toFixed(1)} %, interval [${(100 * v.lower).toFixed(1)}, ${(100 * v.upper).toFixed(1)}] %, required ${(100 * v.required).toFixed(1)} %`,
+          `regimes: ${r.claim}${where} ${v.label} ${v.verdict}: ${v.count}/${v.samples} = ${(100 * v.share).toFixed(1)} %, interval [${(100 * v.lower).toFixed(1)}, ${(100 * v.upper).toFixed(1)}] %, required ${(100 * v.required).toFixed(1)} %`,
         );
       }
     }

@@ -1,4 +1,5 @@
 import { isAbsolute, join, relative } from 'node:path';
+import { PROFILE_NAMES, PROFILES, type ProfileName } from '../runner/profiles.js';
 import { catalogue } from '../../properties/catalogue.js';
 import type { AuditReport } from '../audit/AuditReport.js';
 import { DEFAULT_COVERAGE_THRESHOLDS } from '../audit/checkCoverageThresholds.js';
@@ -36,6 +37,11 @@ export interface AuditCommandOptions {
    * `audit.json` to its `last/`.
    */
   readonly reportDir?: string;
+  /**
+   * The profiles at whose sides the regime coverage is checked (default all: quick, default and
+   * thorough, the last at sides up to 256).
+   */
+  readonly regimeProfiles?: readonly ProfileName[];
 }
 
 /** The slow parts of the audit, replaceable in tests. @internal */
@@ -70,6 +76,7 @@ export async function auditCommand(
     barrel,
     registry: ruleRegistry,
     coverageThresholds: DEFAULT_COVERAGE_THRESHOLDS,
+    regimeProfiles: (o.regimeProfiles ?? PROFILE_NAMES).map((name) => PROFILES[name]),
     mutationThreshold: DEFAULT_MUTATION_THRESHOLD,
     ...(o.theoryPath === undefined ? {} : { theoryPath: o.theoryPath }),
     ...(o.skipCoverage === true ? {} : { codeCoverage: (r, t) => runners.runCodeCoverage(r, t, err) }),

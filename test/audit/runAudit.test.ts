@@ -1,3 +1,5 @@
+import { PROFILES, type Profile } from '../../src/runner/profiles.js';
+import { formatRegimeSection } from '../../src/audit/formatRegimeSection.js';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
@@ -54,6 +56,28 @@ describe('runAudit', () => {
     expect(sharp.teeth?.claims[0].caught).toEqual(['inputs-not-whitened']);
     expect(sharp.teeth?.pass).toBe(true);
     expect(sharp.failures.filter((f) => f.startsWith('teeth: '))).toEqual([]);
+  });
+
+  it('checks the regime coverage at the sides of each profile, once per distinct side bound', async () => {
+    const claims = catalogue.filter((c) => ['fa-limit-closed-form', 'gd-reaches-optimum'].includes(c.id));
+    const small: Profile = { ...PROFILES.quick, name: 'quick' };
+    const same: Profile = { ...PROFILES.quick, name: 'default' }; // the same sides as quick: one run
+    const larger: Profile = {
+      ...PROFILES.quick,
+      name: 'thorough',
+      maxSize: 10,
+      claims: { 'gd-reaches-optimum': { maxSize: 12 } },
+    };
+    const report = await runAudit({ ...base, catalogue: claims, regimeProfiles: [small, same, larger] });
+    expect(report.regimes.map((r) => [r.claim, r.maxSize, r.profiles])).toEqual(
+      [
+        ['gd-reaches-optimum', 6, ['quick', 'default']],
+        ['gd-reaches-optimum', 12, ['thorough']],
+        ['fa-limit-closed-form', 6, ['quick', 'default']],
+        ['fa-limit-closed-form', 10, ['thorough']],
+      ].sort((a, b) => claims.findIndex((c) => c.id === a[0]) - claims.findIndex((c) => c.id === b[0])),
+    );
+    expect(formatRegimeSection(report.regimes, 0)).toContain('fa-limit-closed-form (thorough: sides <= 10)');
   });
 
   it('hands the thresholds to the runners and fails on their failures, prefixed by part', async () => {

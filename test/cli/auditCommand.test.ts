@@ -41,7 +41,7 @@ async function run(json: boolean): Promise<{ code: number; out: string; err: str
   let out = '';
   let err = '';
   const code = await auditCommand(
-    { json, skipCoverage: true, skipMutation: true, skipTeeth: true, reportDir },
+    { json, skipCoverage: true, skipMutation: true, skipTeeth: true, reportDir, regimeProfiles: ['default'] },
     (s) => (out += s),
     (s) => (err += s),
   );
@@ -121,7 +121,7 @@ describe('fa-verify audit with code coverage and mutation testing', () => {
     mkdirSync(reportDir, { recursive: true });
     writeFileSync(join(reportDir, 'audit.md'), OLD);
     const code = await auditCommand(
-      { reportDir, theoryPath },
+      { reportDir, theoryPath, regimeProfiles: ['default'] },
       (s) => (out += s),
       (s) => (err += s),
       runners(false, 90, calls),
@@ -138,7 +138,7 @@ describe('fa-verify audit with code coverage and mutation testing', () => {
     out = '';
     expect(
       await auditCommand(
-        { reportDir, theoryPath, skipMutation: true },
+        { reportDir, theoryPath, skipMutation: true, regimeProfiles: ['default'] },
         (s) => (out += s),
         () => undefined,
         runners(true, 90, calls),
@@ -157,7 +157,7 @@ describe('fa-verify audit with code coverage and mutation testing', () => {
     writeFileSync(join(reportDir, 'audit.md'), OLD);
     let out = '';
     const code = await auditCommand(
-      { reportDir, theoryPath },
+      { reportDir, theoryPath, regimeProfiles: ['default'] },
       (s) => (out += s),
       () => undefined,
       runners(true, 90),
@@ -179,7 +179,7 @@ describe('fa-verify audit with code coverage and mutation testing', () => {
     let out = '';
     try {
       await auditCommand(
-        { reportDir, theoryPath, skipMutation: true },
+        { reportDir, theoryPath, skipMutation: true, regimeProfiles: ['default'] },
         (s) => (out += s),
         () => undefined,
         runners(true, 90),
