@@ -1,7 +1,7 @@
 import fc from 'fast-check';
-import { gaussianSampler } from '../random/gaussianSampler.js';
-import { seededUniform } from '../random/seededUniform.js';
+import seedrandom from 'seedrandom';
 import { gaussianArbitrary } from './gaussianArbitrary.js';
+import { inverseNormalCdf } from './inverseNormalCdf.js';
 
 /**
  * Up to this side, a grid's every entry is a shrinkable part of its own; above it, the grid comes
@@ -25,7 +25,8 @@ export function gaussianGridArbitrary(maxSide: number): fc.Arbitrary<readonly nu
   const area = maxSide * maxSide;
   if (maxSide <= GRID_PART_LIMIT) return fc.array(gaussianArbitrary(), { minLength: area, maxLength: area });
   return fc.noBias(fc.integer({ min: 0, max: 0x7fffffff })).map((seed) => {
-    const normal = gaussianSampler(seededUniform(`grid/${maxSide}/${seed}`));
-    return Array.from({ length: area }, () => normal());
+    // seedrandom's uniform on [0, 1) through the normal quantile (never at 0: 2^-32 at least).
+    const uniform = seedrandom(`grid/${maxSide}/${seed}`);
+    return Array.from({ length: area }, () => inverseNormalCdf(Math.max(uniform(), 2 ** -32)));
   });
 }
