@@ -1,6 +1,11 @@
 import Table from 'cli-table3';
-import { formatFigure } from '../report/briefCounterexample.js';
 import type { LeagueTable } from './leagueTable.js';
+
+/** A figure in four significant digits, `1e-6` rather than `1.000e-6` (the report's format, kept here so that src/compare imports nothing of src/report). */
+function formatFigure(x: number): string {
+  if (x === 0 || (Math.abs(x) >= 1e-3 && Math.abs(x) < 1e4)) return String(Number(x.toPrecision(4)));
+  return x.toExponential(3).replace(/\.?0+e/, 'e');
+}
 
 /** The league table for a terminal (cli-table3), headed by how it was made. Pure. @internal */
 export function formatLeagueTable(t: LeagueTable): string {

@@ -5,6 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { catalogue } from '../../properties/catalogue.js';
 import { runMain } from '../_support/runMain.js';
 import { verifyCommand } from '../../src/cli/verifyCommand.js';
+import { outcomeAsExpected } from '../../src/claim/Claim.js';
+import type { ClaimResult } from '../../src/claim/ClaimResult.js';
 
 /** Runs `main(argv)` with stdout and stderr captured. */
 
@@ -59,7 +61,7 @@ describe('verify outputs', () => {
       () => undefined,
     );
     const results = JSON.parse(stdout) as Array<{ claim: string; outcome: string; expected: string }>;
-    expect(code).toBe(results.every((r) => r.outcome === r.expected) ? 0 : 1);
+    expect(code).toBe(results.every((r) => outcomeAsExpected(r as ClaimResult)) ? 0 : 1);
     const lines = readFileSync(join(dir, 'out.jsonl'), 'utf8').trimEnd().split('\n');
     expect(lines.map((l) => (JSON.parse(l) as { claim: string }).claim)).toEqual(catalogue.map((c) => c.id));
     const xml = readFileSync(join(dir, 'out.xml'), 'utf8');
