@@ -1,23 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { memoryStream as stream, visible } from '../_support/memoryStream.js';
 import { createCaseProgress } from '../../src/cli/createCaseProgress.js';
 import { createProgress } from '../../src/cli/createProgress.js';
-
-/** A stream that keeps what is written to it; a terminal when `isTTY`. */
-function stream(isTTY: boolean): { isTTY: boolean; text: () => string; write: (s: string) => boolean } {
-  const chunks: string[] = [];
-  return {
-    isTTY,
-    text: () => chunks.join(''),
-    write: (s: string) => {
-      chunks.push(s);
-      return true;
-    },
-  };
-}
-
-/** What a terminal shows of the text: escape sequences and carriage returns removed. */
-const ESCAPE = new RegExp(`${String.fromCharCode(27)}\\[[0-9;?]*[A-Za-z]`, 'g');
-const visible = (s: string): string => s.replace(ESCAPE, '').replace(/\r/g, '');
 
 describe('createCaseProgress', () => {
   it('off a terminal: no progress callback, and stop writes nothing', () => {

@@ -1,26 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { memoryStream as stream, visible } from '../_support/memoryStream.js';
 import { createSolveProgress } from '../../src/cli/createSolveProgress.js';
 import { fa } from '../../src/rules/fa.js';
 import { solveDense } from '../../src/solve/solveDense.js';
 import { PROGRESS_EVERY } from '../../src/solve/solveLoop.js';
 import { toDense } from '../../src/linalg/Dense.js';
 import { seededLowRank, seededMatrix } from '../_support/seededMatrix.js';
-
-/** A stream that keeps what is written to it; a terminal when `isTTY`. */
-function stream(isTTY: boolean): { isTTY: boolean; text: () => string; write: (s: string) => boolean } {
-  const chunks: string[] = [];
-  return {
-    isTTY,
-    text: () => chunks.join(''),
-    write: (s: string) => {
-      chunks.push(s);
-      return true;
-    },
-  };
-}
-
-const ESCAPE = new RegExp(`${String.fromCharCode(27)}\\[[0-9;?]*[A-Za-z]`, 'g');
-const visible = (s: string): string => s.replace(ESCAPE, '').replace(/\r/g, '');
 
 describe('createSolveProgress', () => {
   it('off a terminal: no callback, nothing written', () => {
