@@ -4,7 +4,7 @@ import { axesPlusGaussian } from './axesPlusGaussian.js';
 import type { FactorizationCase } from './FactorizationCase.js';
 import type { FeedbackFamily } from './FeedbackFamily.js';
 import { feedbackMatrix } from './feedbackMatrix.js';
-import { gaussianGridArbitrary } from './gaussianGridArbitrary.js';
+import { GRID_PART_LIMIT, gaussianGridArbitrary } from './gaussianGridArbitrary.js';
 import { orthonormalFrame } from './orthonormalFrame.js';
 import { spectrum, spectrumKinds, type SpectrumKind } from './spectrum.js';
 
@@ -87,8 +87,16 @@ export function factorizationCaseArbitrary(
       gB: gaussians,
       gZ: constraints.init === 'small-random' ? gaussians : fc.constant(null),
       gW: constraints.init === 'small-random' ? gaussians : fc.constant(null),
+      // Above GRID_PART_LIMIT, ties as parts of their own: at sides up to 256 independent sides and
+      // ranks almost never coincide, so square targets and r = rank(Y) (regimes the catalogue needs
+      // a share of) would vanish; each tie is drawn about one time in four. Up to the limit the record
+      // is exactly what it was, so the default and quick profiles generate what they always did.
+      ...(maxSide > GRID_PART_LIMIT
+        ? { tieSides: fc.integer({ min: 0, max: 3 }), tieRank: fc.integer({ min: 0, max: 3 }) }
+        : {}),
     })
     .map((p) => {
+      const tie = (part: number | undefined): boolean => part === 0;
       let r: number;
       let k: number;
       if (rank === 'r<k') {
@@ -96,13 +104,13 @@ export function factorizationCaseArbitrary(
         k = Math.min(r + 1 + p.kRaw, top);
       } else if (rank === 'r>=k') {
         k = 1 + p.kRaw;
-        r = Math.min(k + p.rRaw, top);
+        r = tie(p.tieRank) ? k : Math.min(k + p.rRaw, top);
       } else {
-        r = 1 + p.rRaw;
         k = 1 + p.kRaw;
+        r = tie(p.tieRank) ? k : 1 + p.rRaw;
       }
       const n = Math.min(maxSide, Math.max(k, minSide + p.nRaw));
-      const m = Math.min(maxSide, Math.max(k, minSide + p.mRaw));
+      const m = tie(p.tieSides) ? n : Math.min(maxSide, Math.max(k, minSide + p.mRaw));
       const condition = p.kind === 'flat' || k === 1 ? 1 : Math.pow(maxCondition, p.conditionLevel / 1000);
       const gap = constraints.gapRatio === undefined ? undefined : { r, ratio: constraints.gapRatio };
       const s = spectrum(p.kind, k, condition, gap);

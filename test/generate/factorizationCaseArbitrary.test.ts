@@ -128,3 +128,17 @@ describe('factorizationCaseArbitrary at research sizes', () => {
     expect(worst((c) => Math.max(c.n, c.m))).toBeGreaterThan(Math.min(top, maxSide - 1));
   });
 });
+
+describe('factorizationCaseArbitrary ties at research sizes', () => {
+  it.each(['any', 'r>=k'] as const)(
+    'rank %s at sides up to 64: square targets and r = rank(Y) about one time in four',
+    (rank) => {
+      const cases = fc.sample(factorizationCaseArbitrary({ maxSide: 64, rank }), { seed: 11, numRuns: 400 });
+      const share = (f: (c: FactorizationCase) => boolean): number => cases.filter(f).length / cases.length;
+      expect(share((c) => c.n === c.m)).toBeGreaterThanOrEqual(0.15);
+      expect(share((c) => c.r === c.k)).toBeGreaterThanOrEqual(0.15);
+      // Not always: the ties are parts, not the rule.
+      expect(share((c) => c.n === c.m)).toBeLessThanOrEqual(0.6);
+    },
+  );
+});
