@@ -12,7 +12,8 @@ const SEEDS = [1, 2, 3, 4, 5, 6, 8, 9, 10, 11, 12, 13];
 
 describe('verdicts do not depend on the seed', () => {
   it.each(catalogue.map((c) => [c.id, c] as const))('%s', (_id, claim) => {
-    for (const seed of SEEDS) {
+    // An open claim has no verdict to keep: three seeds show that it runs without an error.
+    for (const seed of claim.expected === 'open' ? SEEDS.slice(0, 3) : SEEDS) {
       const r = checkClaim(claim, { ...quick(claim.id), seed });
       // An open claim's finding may be either (that is what open means), but never an error.
       expect(
