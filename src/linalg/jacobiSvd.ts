@@ -85,18 +85,21 @@ export function jacobiSvd(a: Matrix, vectors = true): Svd {
   for (let rotated = true; rotated; sweeps++) {
     if (sweeps >= MAX_SWEEPS) throw new SvdNotConvergedError(a.rows, a.columns, MAX_SWEEPS);
     rotated = false;
+    // Squared column norms, recomputed each sweep and carried through its rotations (a rotation by
+    // t = tan(theta) moves t gamma from one to the other), so that a pair costs one dot product.
+    const sq = g.map((col) => {
+      let acc = 0;
+      for (let i = 0; i < n; i++) acc += col[i] * col[i];
+      return acc;
+    });
     for (let p = 0; p < m - 1; p++) {
       const gp = g[p];
       for (let q = p + 1; q < m; q++) {
         const gq = g[q];
-        let alpha = 0;
-        let beta = 0;
+        const alpha = sq[p];
+        const beta = sq[q];
         let gamma = 0;
-        for (let i = 0; i < n; i++) {
-          alpha += gp[i] * gp[i];
-          beta += gq[i] * gq[i];
-          gamma += gp[i] * gq[i];
-        }
+        for (let i = 0; i < n; i++) gamma += gp[i] * gq[i];
         if (gamma === 0 || Math.abs(gamma) <= eps * Math.sqrt(alpha * beta)) continue;
         if (alpha <= negligible || beta <= negligible) continue;
         rotated = true;
@@ -105,6 +108,8 @@ export function jacobiSvd(a: Matrix, vectors = true): Svd {
         const t = (zeta >= 0 ? 1 : -1) / (Math.abs(zeta) + Math.sqrt(1 + zeta * zeta));
         const c = 1 / Math.sqrt(1 + t * t);
         const s = c * t;
+        sq[p] = Math.max(alpha - t * gamma, 0);
+        sq[q] = beta + t * gamma;
         for (let i = 0; i < n; i++) {
           const x = gp[i];
           const y = gq[i];
