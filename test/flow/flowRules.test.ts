@@ -1,15 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { Matrix } from 'ml-matrix';
-import { flowRightHandSide } from '../../src/flow/flowRightHandSide.js';
 import { integrateFlow } from '../../src/flow/integrateFlow.js';
 import { InputError } from '../../src/linalg/InputError.js';
-import { toDense } from '../../src/linalg/Dense.js';
 import { fa } from '../../src/rules/fa.js';
 import { kp } from '../../src/rules/kp.js';
 import type { LearningRule } from '../../src/rules/LearningRule.js';
 import { mixed } from '../../src/rules/mixed.js';
 import { sign } from '../../src/rules/sign.js';
-import { createStepWorkspace } from '../../src/solve/StepWorkspace.js';
+import { flowAt } from '../_support/flowAt.js';
 import { seededMatrix } from '../_support/seededMatrix.js';
 
 const n = 5;
@@ -21,20 +19,7 @@ const z = seededMatrix(n, r, 'flow-rules-Z');
 const w = seededMatrix(r, m, 'flow-rules-W');
 
 /** The right-hand side at (z, w) from the kernel, as matrices. */
-function evaluate(rule: LearningRule): { dz: Matrix; dw: Matrix } {
-  const zeros = new Float64Array(n * r + r * m);
-  const ws = createStepWorkspace(n, m, r, toDense(y).data, zeros, zeros, toDense(b).data);
-  const f = flowRightHandSide(ws, rule);
-  const x = new Float64Array(n * r + r * m);
-  x.set(toDense(z).data);
-  x.set(toDense(w).data, n * r);
-  const dxdt = new Float64Array(x.length);
-  f(0, x, dxdt);
-  return {
-    dz: Matrix.from1DArray(n, r, dxdt.subarray(0, n * r)),
-    dw: Matrix.from1DArray(r, m, dxdt.subarray(n * r)),
-  };
-}
+const evaluate = (rule: LearningRule): { dz: Matrix; dw: Matrix } => flowAt(rule, y, b, z, w);
 
 describe('the flows of the new rules', () => {
   const e = z.mmul(w).sub(y);
