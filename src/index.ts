@@ -36,6 +36,7 @@ export { singularValues } from './theory/singularValues.js';
 export { rankTolerance } from './theory/rankTolerance.js';
 export { numericalRank } from './theory/numericalRank.js';
 export { optimalLoss } from './theory/optimalLoss.js';
+export { optimalLossFromSpectrum } from './theory/optimalLossFromSpectrum.js';
 export { rowSpaceBasis } from './theory/rowSpaceBasis.js';
 export { faLimit, type FaLimit } from './theory/faLimit.js';
 export { alignment } from './theory/alignment.js';

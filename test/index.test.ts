@@ -70,6 +70,7 @@ const RUNTIME_EXPORTS = [
   'networkCaseArbitrary',
   'numericalRank',
   'optimalLoss',
+  'optimalLossFromSpectrum',
   'orthonormalFrame',
   'outcomeAsExpected',
   'parseSolveCase',

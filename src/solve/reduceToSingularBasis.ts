@@ -8,6 +8,8 @@ import type { SubspaceReduction } from './reduceToSubspace.js';
 /** A {@link SubspaceReduction} whose reduced target is diagonal: `y[i][i] = diagonal[i]`, 0 elsewhere. @internal */
 export interface SingularBasisReduction extends SubspaceReduction {
   readonly diagonal: Float64Array;
+  /** Every singular value of `Y`, largest first (`min(n, m)` of them, those left out included). */
+  readonly values: Float64Array;
 }
 
 /**
@@ -70,5 +72,6 @@ export function reduceToSingularBasis(
     b: b === null ? null : toDense(qz.transpose().mmul(toMatrix(b))),
     lossOffset,
     diagonal,
+    values,
   };
 }

@@ -6,6 +6,7 @@ import type { LearningRule } from '../rules/LearningRule.js';
 import { ruleNames, ruleRegistry } from '../rules/ruleRegistry.js';
 import { faLimit } from '../theory/faLimit.js';
 import { optimalLoss } from '../theory/optimalLoss.js';
+import { optimalLossFromSpectrum } from '../theory/optimalLossFromSpectrum.js';
 import { Matrix } from 'ml-matrix';
 import { parseSolveCase } from './parseSolveCase.js';
 import type { SolveCase } from './solveCaseSchema.js';
@@ -118,7 +119,7 @@ export function solveValidCase(c: SolveCase, onProgress?: (step: number, loss: n
       stationaryTol: c.stationaryTol ?? 1e-12,
     };
   }
-  const result = solveDense({
+  const { spectrum, ...result } = solveDense({
     y,
     r: c.r,
     rule,
@@ -142,7 +143,8 @@ export function solveValidCase(c: SolveCase, onProgress?: (step: number, loss: n
     n,
     m,
     r: c.r,
-    optimalLoss: optimalLoss(target, c.r),
+    // The run's SVD of Y when it made one (GD in the singular bases), else a new one.
+    optimalLoss: spectrum === undefined ? optimalLoss(target, c.r) : optimalLossFromSpectrum(spectrum, c.r),
     ...(b === null
       ? {}
       : { alignment: alignment(result.Z, result.feedback ?? b), faLimitLoss: faLimit(target, b).loss }),

@@ -69,6 +69,11 @@ export interface SolveResult {
   readonly kernels: KernelKind;
   /** The final feedback `B_t`, for a rule that trains it (Kolen–Pollack). */
   readonly feedback?: Matrix;
+  /**
+   * The singular values of `Y`, largest first, when the run computed them (the `singular` reduction):
+   * `solve` takes its oracles from them rather than decomposing `Y` a second time.
+   */
+  readonly spectrum?: Float64Array;
 }
 
 const fromRowMajor = (rows: number, cols: number, data: Float64Array): Matrix => {
@@ -93,8 +98,8 @@ const fromRowMajor = (rows: number, cols: number, data: Float64Array): Matrix =>
 const REDUCTION_MIN_STEPS = 16;
 
 /**
- * When a run that no subspace reduction halves (GD on a full-rank target) goes into the singular
- * bases of `Y` instead ({@link reduceToSingularBasis}): its SVD costs about `20 n m min(n, m)`
+ * When a GD run goes into the singular bases of `Y` ({@link reduceToSingularBasis}) rather than
+ * the range reduction (never smaller, and not diagonal: on a full-rank target it halves nothing): its SVD costs about `20 n m min(n, m)`
  * multiply-adds' time in ml-matrix (0.18 s at 256 x 192), and saves `2 n m r` a step, so it repays
  * after about `10 min(n, m) / r` steps; `SINGULAR_MIN_RATIO` asks for twice that. And the products it
  * saves must be large enough to matter at all (`SINGULAR_MIN_WORK` multiply-adds a step).
@@ -157,6 +162,19 @@ export function solveDense(o: DenseSolveOptions): SolveResult {
   // calls it before its loop does.
   let reduction: SubspaceReduction | null = null;
   let feedback = false;
+  // A run long enough for the singular bases of Y, of a rule other than FA (GD): they are never
+  // larger than the range reduction's (sides min(n, k + r) x min(m, k + r) both) and their target is
+  // diagonal, so the range basis is not looked for at all.
+  const singular =
+    o.reduce === true &&
+    o.rule.reducible &&
+    budget * r >= SINGULAR_MIN_RATIO * Math.min(n, m) &&
+    n * m * r >= SINGULAR_MIN_WORK &&
+    !(o.b !== null && usesFeedbackAsBackward(o.rule, z0, o.b.data));
+  if (singular) {
+    const basis = reduceToSingularBasis(o.y, r, z0, w0, o.b);
+    return { ...runReduced(o, basis, 'singular', budget, run), spectrum: basis.values };
+  }
   if (o.reduce !== false && o.rule.reducible && (always || budget >= REDUCTION_MIN_STEPS)) {
     feedback = o.b !== null && usesFeedbackAsBackward(o.rule, z0, o.b.data);
     reduction =
@@ -168,13 +186,6 @@ export function solveDense(o: DenseSolveOptions): SolveResult {
   const d2 = reduction?.qw.columns ?? m;
   if (reduction !== null && d1 > 0 && d2 > 0 && (always || d1 * d2 <= half))
     return runReduced(o, reduction, feedback ? 'feedback' : 'range', budget, run);
-  const singular =
-    o.reduce === true &&
-    o.rule.reducible &&
-    !feedback &&
-    budget * r >= SINGULAR_MIN_RATIO * Math.min(n, m) &&
-    n * m * r >= SINGULAR_MIN_WORK;
-  if (singular) return runReduced(o, reduceToSingularBasis(o.y, r, z0, w0, o.b), 'singular', budget, run);
   const ws = createStepWorkspace(n, m, r, o.y.data, z0, w0, b, {
     kernels: kernelsFor(o.kernels, budget, n, m, r),
   });

@@ -1,4 +1,5 @@
 import type { Matrix } from 'ml-matrix';
+import { optimalLossFromSpectrum } from './optimalLossFromSpectrum.js';
 import { singularValues } from './singularValues.js';
 
 /**
@@ -7,8 +8,5 @@ import { singularValues } from './singularValues.js';
  * @public
  */
 export function optimalLoss(y: Matrix, r: number): number {
-  const s = singularValues(y);
-  let acc = 0;
-  for (let i = r; i < s.length; i++) acc += s[i] * s[i];
-  return acc;
+  return optimalLossFromSpectrum(singularValues(y), r);
 }

@@ -8,6 +8,7 @@ import { fa } from '../../src/rules/fa.js';
 import { gd } from '../../src/rules/gd.js';
 import { solve, type SolveOptions } from '../../src/solve/solve.js';
 import { alignment } from '../../src/theory/alignment.js';
+import { optimalLoss } from '../../src/theory/optimalLoss.js';
 import { maxAbsDiff, seededLowRank, seededMatrix } from '../_support/seededMatrix.js';
 import { solveCaseFile } from '../_support/solveCaseFile.js';
 
@@ -302,5 +303,29 @@ describe('solve: defaults of the until mode', () => {
     expect('trace' in solve({ Y: y, r: 1, rule: fa, eta: 0.1, B: new Matrix([[1], [0]]), steps: 2 })).toBe(
       false,
     );
+  });
+});
+
+describe('solve of a long GD run on a full-rank target', () => {
+  it('runs in the singular bases and takes optimalLoss from that same SVD, without returning it', () => {
+    const y = seededLowRank(40, 30, 3, 'solve/singular/L').add(
+      seededMatrix(40, 30, 'solve/singular/G', 0.01),
+    );
+    const z0 = seededMatrix(40, 16, 'solve/singular/Z0', 1e-2);
+    const w0 = seededMatrix(16, 30, 'solve/singular/W0', 1e-2);
+    const res = solve({
+      Y: y,
+      r: 16,
+      rule: gd,
+      eta: 0.2,
+      Z0: z0,
+      W0: w0,
+      steps: 400,
+    });
+    expect(res.subspace?.kind).toBe('singular');
+    expect('spectrum' in res).toBe(false);
+    const direct = optimalLoss(y, 16);
+    expect(direct).toBeGreaterThan(0);
+    expect(Math.abs(res.optimalLoss - direct)).toBeLessThanOrEqual(1e-15 * y.norm('frobenius') ** 2);
   });
 });
