@@ -1,8 +1,8 @@
 import { Matrix } from 'ml-matrix';
 import { jacobiSvd } from '../linalg/jacobiSvd.js';
-import { toDense, toMatrix, type Dense } from '../linalg/Dense.js';
+import { toMatrix, type Dense } from '../linalg/Dense.js';
 import { rankTolerance } from '../theory/rankTolerance.js';
-import { extendOrthonormal } from './extendOrthonormal.js';
+import { basesWithStart } from './basesWithStart.js';
 import type { SubspaceReduction } from './reduceToSubspace.js';
 
 /** A {@link SubspaceReduction} whose reduced target is diagonal: `y[i][i] = diagonal[i]`, 0 elsewhere. @internal */
@@ -49,11 +49,8 @@ export function reduceToSingularBasis(
   while (k < values.length && values[k] > tol) k++;
   const u = k > 0 ? svd.U.subMatrix(0, n - 1, 0, k - 1) : new Matrix(n, 0);
   const v = k > 0 ? svd.V.subMatrix(0, m - 1, 0, k - 1) : new Matrix(m, 0);
-  const relTol = Math.max(n, m) * Number.EPSILON;
-  const qz = extendOrthonormal(u, z0, r, relTol);
-  const w0t = new Float64Array(m * r);
-  for (let i = 0; i < r; i++) for (let j = 0; j < m; j++) w0t[j * r + i] = w0[i * m + j];
-  const qw = extendOrthonormal(v, w0t, r, relTol);
+  const bases = basesWithStart(u, v, z0, w0, b, r);
+  const { qz, qw } = bases;
   const diagonal = values.slice(0, k);
   const d1 = qz.columns;
   const d2 = qw.columns;
@@ -61,15 +58,9 @@ export function reduceToSingularBasis(
   for (let i = 0; i < k; i++) reduced[i * d2 + i] = diagonal[i];
   const kept = k > 0 ? u.clone().mulRowVector(Array.from(diagonal)).mmul(v.transpose()) : new Matrix(n, m);
   const lossOffset = full.clone().sub(kept).norm('frobenius') ** 2;
-  const z0m = toMatrix({ rows: n, cols: r, data: z0 });
-  const w0m = toMatrix({ rows: r, cols: m, data: w0 });
   return {
-    qz,
-    qw,
+    ...bases,
     y: { rows: d1, cols: d2, data: reduced },
-    z0: toDense(qz.transpose().mmul(z0m)),
-    w0: toDense(w0m.mmul(qw)),
-    b: b === null ? null : toDense(qz.transpose().mmul(toMatrix(b))),
     lossOffset,
     diagonal,
     values,

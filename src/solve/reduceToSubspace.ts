@@ -1,7 +1,7 @@
 import type { Matrix } from 'ml-matrix';
 import { toDense, toMatrix, type Dense } from '../linalg/Dense.js';
 import { rankTolerance } from '../theory/rankTolerance.js';
-import { extendOrthonormal } from './extendOrthonormal.js';
+import { basesWithStart } from './basesWithStart.js';
 import { rangeBasis } from './rangeBasis.js';
 
 /** The same run, written in orthonormal coordinates of the only subspaces it can reach. @internal */
@@ -61,23 +61,9 @@ export function reduceToSubspace(
   if (u === null) return null;
   // The rows of U^T Y span the rows of Q_U Q_U^T Y: their basis, as the columns of (U^T Y)^T.
   const v = rangeBasis(toDense(full.transpose().mmul(u)), tol, Infinity) as Matrix; // no bound: never null
-  const relTol = Math.max(n, m) * Number.EPSILON;
-  const qz = extendOrthonormal(u, z0, r, relTol);
-  // The rows of W_0 are the columns of W_0^T: transpose the row-major r x m data to m x r.
-  const w0t = new Float64Array(m * r);
-  for (let i = 0; i < r; i++) for (let j = 0; j < m; j++) w0t[j * r + i] = w0[i * m + j];
-  const qw = extendOrthonormal(v, w0t, r, relTol);
+  const bases = basesWithStart(u, v, z0, w0, b, r);
+  const { qz, qw } = bases;
   const reduced = qz.transpose().mmul(full).mmul(qw);
   const lossOffset = full.clone().sub(qz.mmul(reduced).mmul(qw.transpose())).norm('frobenius') ** 2;
-  const z0m = toMatrix({ rows: n, cols: r, data: z0 });
-  const w0m = toMatrix({ rows: r, cols: m, data: w0 });
-  return {
-    qz,
-    qw,
-    y: toDense(reduced),
-    z0: toDense(qz.transpose().mmul(z0m)),
-    w0: toDense(w0m.mmul(qw)),
-    b: b === null ? null : toDense(qz.transpose().mmul(toMatrix(b))),
-    lossOffset,
-  };
+  return { ...bases, y: toDense(reduced), lossOffset };
 }
