@@ -7,7 +7,7 @@ import type { LearningRule } from '../rules/LearningRule.js';
 import { reduceForFeedback } from './reduceForFeedback.js';
 import { reduceToSingularBasis } from './reduceToSingularBasis.js';
 import { reduceToSubspace, type SubspaceReduction } from './reduceToSubspace.js';
-import { solveLoop, type LoopResult, type LoopStopping, type Trace } from './solveLoop.js';
+import { solveLoop, type LoopResult, type LoopStopping, type StepObserver, type Trace } from './solveLoop.js';
 import { createStepWorkspace, type StepWorkspace } from './StepWorkspace.js';
 import type { StopReason } from './StopReason.js';
 
@@ -42,6 +42,8 @@ export interface DenseSolveOptions {
   readonly kernels?: KernelKind | 'auto';
   /** Called every `PROGRESS_EVERY` steps with the step and its loss (for a progress display). */
   readonly onProgress?: (step: number, loss: number) => void;
+  /** Called with every iterate the loop updates ({@link StepObserver}; reduced coordinates when reduced). */
+  readonly onStep?: StepObserver;
 }
 
 /** What a run returns. Never NaN: a run that would produce one stops with `reason: 'diverged'`. @public */
@@ -152,7 +154,7 @@ export function solveDense(o: DenseSolveOptions): SolveResult {
     const initialLoss = residualNormSquared(ws.z, ws.w, ws.y, ws.n, ws.m, ws.r, ws.row) + ws.lossOffset;
     const yNormSq = ws.yNormSq + ws.lossOffset;
     const bound = o.divergenceFactor * Math.max(yNormSq, initialLoss, Number.MIN_VALUE);
-    return solveLoop(ws, o.rule, o.eta, o.stopping, bound, o.traceEvery, o.onProgress);
+    return solveLoop(ws, o.rule, o.eta, o.stopping, bound, o.traceEvery, o.onProgress, o.onStep);
   };
 
   const half = (n * m) / 2;

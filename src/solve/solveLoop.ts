@@ -29,6 +29,15 @@ export type LoopStopping =
       readonly stationaryTol: number;
     };
 
+/**
+ * Called by the loop with each iterate it is about to update, `(Z_t, W_t)` at step `t` (`t = 0, 1, ...`,
+ * the last one the iterate before the returned one), as row-major views of the loop's own buffers, in
+ * the coordinates the loop runs in (the full factors when the run is not reduced). The views change
+ * with the next step: copy what is kept. The returned factors are the iterate after the last call.
+ * @internal
+ */
+export type StepObserver = (step: number, z: Float64Array, w: Float64Array) => void;
+
 /** A trace kept every `every` steps: the step, its loss, and the alignment `a(Z, B)` (NaN-free: 0 without `B`). @public */
 export interface Trace {
   readonly step: Float64Array;
@@ -63,6 +72,7 @@ export function solveLoop(
   divergenceBound: number,
   traceEvery: number,
   onProgress?: (step: number, loss: number) => void,
+  onStep?: StepObserver,
 ): LoopResult {
   const budget = stopping.kind === 'steps' ? stopping.steps : stopping.maxSteps;
   const until = stopping.kind === 'until' ? stopping : null;
@@ -144,6 +154,7 @@ export function solveLoop(
       }
     }
     if (t >= budget) break;
+    if (onStep !== undefined) onStep(t, ws.z, ws.w);
     const scaleSq = until !== null ? dot(ws.z, ws.z, nr) + dot(ws.w, ws.w, ws.w.length) + yNorm : 0;
     ws.zPrev.set(ws.z);
     ws.wPrev.set(ws.w);

@@ -2,7 +2,7 @@ import type { Matrix } from 'ml-matrix';
 import { toDense } from '../linalg/Dense.js';
 import type { LearningRule } from '../rules/LearningRule.js';
 import type { SolveResult } from '../solve/solveDense.js';
-import type { LoopStopping } from '../solve/solveLoop.js';
+import type { LoopStopping, StepObserver } from '../solve/solveLoop.js';
 import { realSolvers, type Solvers } from './Solvers.js';
 
 /** Options of {@link solveCase}; losses are absolute. @public */
@@ -20,6 +20,8 @@ export interface SolveCaseOptions {
    * matrices, as the claims state them. `'always'` forces the reduction (for `fa-reduction-is-exact`).
    */
   readonly reduce?: boolean | 'always';
+  /** Called with every iterate the loop updates (`solveDense`'s `onStep`). */
+  readonly onStep?: StepObserver;
 }
 
 /**
@@ -58,5 +60,6 @@ export function solveCase(
     traceEvery: options.traceEvery ?? 0,
     reduce:
       options.reduce ?? (options.rule.name === 'fa' && Math.max(y.rows, y.columns) > FA_DIRECT_MAX_SIDE),
+    ...(options.onStep === undefined ? {} : { onStep: options.onStep }),
   });
 }

@@ -283,7 +283,7 @@ describe('solveDense edges of the reduction and the kernel choice', () => {
       stopping: { kind: 'steps', steps: 1 },
     });
     expect(res.reason).toBe('steps');
-    expect(Math.abs(res.loss - 0.0121)).toBeLessThanOrEqual(1e-15);
+    expect(Math.abs(res.loss - 0.0121)).toBeLessThanOrEqual(1e-14);
   });
 
   it('keeps an explicit choice of kernels, and takes WebAssembly from n m r = 256 exactly', () => {
@@ -303,5 +303,46 @@ describe('solveDense edges of the reduction and the kernel choice', () => {
     expect(run(8, 4, 5000, 'js').kernels).toBe('js');
     expect(run(8, 4, 4096).kernels).toBe('wasm'); // 8 x 8 x 4 = 256, 4096 x 256 = 2^20
     expect(run(8, 4, 4095).kernels).toBe('js');
+  });
+});
+
+describe('solveDense onStep', () => {
+  it('shows every iterate the loop updates, in order, from the start to the one before the returned one', () => {
+    const y = seededMatrix(5, 4, 'on-step Y');
+    const b = seededMatrix(5, 2, 'on-step B');
+    const seen: { t: number; z: number[]; w: number[] }[] = [];
+    const options = {
+      y: toDense(y),
+      r: 2,
+      rule: ruleRegistry.fa,
+      eta: 0.1,
+      b: toDense(b),
+      z0: null,
+      w0: null,
+      divergenceFactor: 1e6,
+      traceEvery: 0,
+      reduce: false,
+    } as const;
+    const run = solveDense({
+      ...options,
+      stopping: { kind: 'steps', steps: 6 },
+      onStep: (t, z, w) => seen.push({ t, z: [...z], w: [...w] }),
+    });
+    expect(seen.map((s) => s.t)).toEqual([0, 1, 2, 3, 4, 5]);
+    expect(maxAbs([...seen[0].z, ...seen[0].w])).toBe(0); // from zero
+    // One step from each iterate seen gives the next one, and from the last the returned factors.
+    const next = [
+      ...seen.slice(1).map((s) => [...s.z, ...s.w]),
+      [...run.Z.to1DArray(), ...run.W.to1DArray()],
+    ];
+    for (let i = 0; i < seen.length; i++) {
+      const one = solveDense({
+        ...options,
+        z0: toDense(Matrix.from1DArray(5, 2, seen[i].z)),
+        w0: toDense(Matrix.from1DArray(2, 4, seen[i].w)),
+        stopping: { kind: 'steps', steps: 1 },
+      });
+      expect(maxAbsDiff([...one.Z.to1DArray(), ...one.W.to1DArray()], next[i])).toBeLessThanOrEqual(1e-14);
+    }
   });
 });
