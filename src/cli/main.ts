@@ -1,5 +1,5 @@
 import { Command, CommanderError } from 'commander';
-import { claimContext } from './claimContext.js';
+import type { claimContext as loadClaimContext } from './claimContext.js';
 import { withConfig } from './withConfig.js';
 import type { AuditCommandOptions } from './auditCommand.js';
 import { CliError } from './CliError.js';
@@ -48,6 +48,14 @@ const STATS_HELP =
 
 /** Each `--claims` (or `--only`, `--exclude`) value, in the order given. */
 const collect = (value: string, previous: string[] | undefined): string[] => [...(previous ?? []), value];
+
+/**
+ * The claims and the configuration a claim command runs with (`claimContext`), loaded only by the
+ * commands that use them: they bring in the catalogue and fast-check, which `solve` never needs.
+ */
+const claimContext = async (
+  ...args: Parameters<typeof loadClaimContext>
+): ReturnType<typeof loadClaimContext> => (await import('./claimContext.js')).claimContext(...args);
 
 /** What `--time-budget` does, for `check` and `verify`. */
 const TIME_BUDGET_HELP =
