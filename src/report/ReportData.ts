@@ -2,6 +2,7 @@ import type { Expectation } from '../claim/Claim.js';
 import type { ClaimResult } from '../claim/ClaimResult.js';
 import type { LeagueTable } from '../compare/leagueTable.js';
 import type { AlignmentCurvesData } from './alignmentCurvesData.js';
+import type { IdentityAccountData } from './identityAccountData.js';
 import type { LossCurvesData } from './lossCurvesData.js';
 import type { OverlapSweepData } from './overlapSweepData.js';
 import type { RatioDistributionData } from './ratioDistributionData.js';
@@ -40,6 +41,8 @@ export interface ReportData {
   readonly overlapSweep: OverlapSweepData;
   /** The league table of the rules (`fa-verify compare` at the same seed), when the report has one. */
   readonly league?: LeagueTable;
+  /** Plot (f): the discrete identity's account of alignment along one FA run. */
+  readonly identityAccount: IdentityAccountData;
   /** The claims run, in catalogue order, and their results in the same order. */
   readonly claims: readonly ClaimSummary[];
   readonly results: readonly ClaimResult[];

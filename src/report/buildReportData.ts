@@ -2,6 +2,7 @@ import type { AnyClaim, ResultOutcome } from '../claim/Claim.js';
 import type { ClaimResult } from '../claim/ClaimResult.js';
 import { checkClaim } from '../runner/checkClaim.js';
 import { alignmentCurvesData } from './alignmentCurvesData.js';
+import { identityAccountData } from './identityAccountData.js';
 import { leagueTable } from '../compare/leagueTable.js';
 import { lossCurvesData } from './lossCurvesData.js';
 import { overlapSweepData } from './overlapSweepData.js';
@@ -38,7 +39,7 @@ export interface ReportOptions {
 }
 
 /** How many plots a report has, the league table included (and so how many {@link ReportOptions.onStep} calls precede the claims). @internal */
-export const REPORT_PLOT_COUNT = 5;
+export const REPORT_PLOT_COUNT = 6;
 
 /**
  * Computes everything a report shows: the data of plots (a)–(d) from `seed`, then every claim run by
@@ -61,6 +62,7 @@ export function buildReportData(o: ReportOptions): ReportData {
   );
   const overlapSweep = timed('plot (d) representation overlap', () => overlapSweepData(o.seed));
   const league = timed('league table', () => leagueTable(o.seed));
+  const identityAccount = timed('plot (f) identity account', () => identityAccountData(o.seed));
   const results: ClaimResult[] = [];
   for (const claim of claims) {
     const own = o.settingsOf?.(claim.id) ?? { runs: o.runs, maxSize: o.maxSize };
@@ -79,6 +81,7 @@ export function buildReportData(o: ReportOptions): ReportData {
     ratioDistribution,
     overlapSweep,
     league,
+    identityAccount,
     claims: claims.map((c) => ({ id: c.id, expected: c.expected, statement: c.statement })),
     results,
   };

@@ -16,6 +16,7 @@ const FIGURES: ReadonlyArray<readonly [Exclude<keyof ReportPlots, 'league'>, str
   ['alignmentCurves', 'plot-alignment-curves'],
   ['ratioDistribution', 'plot-ratio-distribution'],
   ['overlapSweep', 'plot-overlap-sweep'],
+  ['identityAccount', 'plot-identity-account'],
 ];
 
 /**

@@ -1,4 +1,5 @@
 import { alignmentCurvesSpec } from './alignmentCurvesSpec.js';
+import { identityAccountSpec } from './identityAccountSpec.js';
 import { leagueTableSpec } from './leagueTableSpec.js';
 import { lossCurvesSpec } from './lossCurvesSpec.js';
 import { overlapSweepSpec } from './overlapSweepSpec.js';
@@ -12,6 +13,8 @@ export interface ReportPlots {
   readonly alignmentCurves: string;
   readonly ratioDistribution: string;
   readonly overlapSweep: string;
+  /** Plot (f): the discrete identity's account of alignment. */
+  readonly identityAccount: string;
   /** The league plot, when the data has a league table. */
   readonly league?: string;
 }
@@ -26,12 +29,14 @@ export async function renderReportPlots(d: ReportData): Promise<ReportPlots> {
   const alignmentCurves = await renderSvg(alignmentCurvesSpec(d.alignmentCurves));
   const ratioDistribution = await renderSvg(ratioDistributionSpec(d.ratioDistribution));
   const overlapSweep = await renderSvg(overlapSweepSpec(d.overlapSweep));
+  const identityAccount = await renderSvg(identityAccountSpec(d.identityAccount));
   const league = d.league === undefined ? undefined : await renderSvg(leagueTableSpec(d.league));
   return {
     lossCurves,
     alignmentCurves,
     ratioDistribution,
     overlapSweep,
+    identityAccount,
     ...(league === undefined ? {} : { league }),
   };
 }

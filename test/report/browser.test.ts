@@ -52,6 +52,7 @@ const FIGURES: ReadonlyArray<readonly [string, ReadonlyArray<readonly [string, n
       ['g.mark-symbol', 20],
     ],
   ],
+  ['#plot-identity-account', [['g.mark-line', 3]]],
 ];
 
 const work = mkdtempSync(join(tmpdir(), 'fa-verify-browser-'));

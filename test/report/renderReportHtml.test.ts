@@ -21,6 +21,7 @@ const plots: ReportPlots = {
   alignmentCurves: '<svg id="b"></svg>',
   ratioDistribution: '<svg id="c"></svg>',
   overlapSweep: '<svg id="d"></svg>',
+  identityAccount: '<svg id="f"></svg>',
 };
 
 describe('renderReportHtml', () => {
@@ -33,11 +34,11 @@ describe('renderReportHtml', () => {
     for (const m of html.matchAll(/(?:href|src)="([^"]*)"/g)) expect(m[1].startsWith('#'), m[0]).toBe(true);
   });
 
-  it('holds the four plots in order, each with a caption stating its seed', () => {
-    const at = ['id="a"', 'id="b"', 'id="c"', 'id="d"'].map((s) => html.indexOf(s));
+  it('holds the five plots in order, each with a caption stating its seed', () => {
+    const at = ['id="a"', 'id="b"', 'id="c"', 'id="d"', 'id="f"'].map((s) => html.indexOf(s));
     expect(at.every((i) => i > 0)).toBe(true);
     expect([...at].sort((x, y) => x - y)).toEqual(at);
-    expect(html.match(/<figcaption>Seed 3\./g)).toHaveLength(4);
+    expect(html.match(/<figcaption>Seed 3\./g)).toHaveLength(5);
   });
 
   it('shows the verdict of every claim and every counterexample, escaped, without timings', () => {
