@@ -1,4 +1,5 @@
 import type { Matrix } from 'ml-matrix';
+import { jsKernels } from '../kernels/jsKernels.js';
 import { toDense } from '../linalg/Dense.js';
 
 /** The unit roundoff `u = 2^-53`. */
@@ -52,6 +53,7 @@ export class DiscreteIdentityAccount {
   private readonly q: Float64Array;
   private readonly c: Float64Array;
   private readonly h: Float64Array;
+  private readonly hht: Float64Array;
   private driftTraceHi = 0;
   private driftTraceLo = 0;
   private allowanceSum = 0;
@@ -90,11 +92,7 @@ export class DiscreteIdentityAccount {
     const yd = toDense(y).data;
     this.b = toDense(b).data;
     this.bty = new Float64Array(r * m);
-    for (let p = 0; p < n; p++)
-      for (let i = 0; i < r; i++) {
-        const bpi = this.b[p * r + i];
-        for (let j = 0; j < m; j++) this.bty[i * m + j] += bpi * yd[p * m + j];
-      }
+    jsKernels.gemmTN(this.b, yd, this.bty, r, n, m); // B^T Y, once
     this.bNorm = b.norm('frobenius');
     this.yNorm = y.norm('frobenius');
     this.driftHi = new Float64Array(r * r);
@@ -103,6 +101,7 @@ export class DiscreteIdentityAccount {
     this.q = new Float64Array(r * r);
     this.c = new Float64Array(r * r);
     this.h = new Float64Array(r * m);
+    this.hht = new Float64Array(r * r);
   }
 
   /** `K = n + m + r + 4`: the longest inner products of a step, and the few roundings beside them. */
@@ -112,22 +111,15 @@ export class DiscreteIdentityAccount {
 
   /** Observes the next iterate `(Z_t, W_t)` (row-major, `n x r` and `r x m`), `t = 0` first. */
   observe(z: Float64Array, w: Float64Array): void {
-    const { n, m, r, eta, b, c, h, q } = this;
-    // C = B^T Z (r x r), H = C W - B^T Y (r x m), Q = C + C^T - W W^T.
-    c.fill(0);
-    for (let p = 0; p < n; p++)
-      for (let i = 0; i < r; i++) {
-        const bpi = b[p * r + i];
-        if (bpi !== 0) for (let j = 0; j < r; j++) c[i * r + j] += bpi * z[p * r + j];
-      }
+    const { n, m, r, eta, b, c, h, q, hht } = this;
+    // C = B^T Z (r x r), H = C W - B^T Y (r x m), Q = C + C^T - W W^T (the register-blocked kernels).
+    jsKernels.gemmTN(b, z, c, r, n, r);
+    jsKernels.gemmNN(c, w, h, r, r, m);
     let hNormSq = 0;
-    for (let i = 0; i < r; i++)
-      for (let j = 0; j < m; j++) {
-        let acc = -this.bty[i * m + j];
-        for (let k = 0; k < r; k++) acc += c[i * r + k] * w[k * m + j];
-        h[i * m + j] = acc;
-        hNormSq += acc * acc;
-      }
+    for (let p = 0; p < r * m; p++) {
+      h[p] -= this.bty[p];
+      hNormSq += h[p] * h[p];
+    }
     let zNormSq = 0;
     let zb = 0;
     for (let p = 0; p < n * r; p++) {
@@ -136,11 +128,10 @@ export class DiscreteIdentityAccount {
     }
     let wNormSq = 0;
     for (let p = 0; p < r * m; p++) wNormSq += w[p] * w[p];
+    jsKernels.syrkNT(w, q, r, m); // W W^T, then Q = C + C^T - W W^T in place
     for (let i = 0; i < r; i++)
       for (let j = i; j < r; j++) {
-        let wwt = 0;
-        for (let k = 0; k < m; k++) wwt += w[i * m + k] * w[j * m + k];
-        const v = c[i * r + j] + c[j * r + i] - wwt;
+        const v = c[i * r + j] + c[j * r + i] - q[i * r + j];
         q[i * r + j] = v;
         q[j * r + i] = v;
       }
@@ -183,14 +174,8 @@ export class DiscreteIdentityAccount {
       zNorm > 0 && this.bNorm > 0 ? (wNormSq + this.trQ0 - this.drift) / (2 * zNorm * this.bNorm) : 0;
     // Add this iterate's term eta^2 H H^T to the drift, entry by entry with TwoSum.
     const e2 = eta * eta;
-    for (let i = 0; i < r; i++)
-      for (let j = i; j < r; j++) {
-        let d = 0;
-        for (let k = 0; k < m; k++) d += h[i * m + k] * h[j * m + k];
-        const x = e2 * d;
-        this.twoSumInto(i * r + j, x);
-        if (j !== i) this.twoSumInto(j * r + i, x);
-      }
+    jsKernels.syrkNT(h, hht, r, m);
+    for (let p = 0; p < r * r; p++) this.twoSumInto(p, e2 * hht[p]);
     const s = this.driftTraceHi + e2 * hNormSq;
     const bp = s - this.driftTraceHi;
     this.driftTraceLo += this.driftTraceHi - (s - bp) + (e2 * hNormSq - bp);
