@@ -3,8 +3,26 @@ import type { InputCodec } from './InputCodec.js';
 import type { PrecisionRecheck } from './PrecisionRecheck.js';
 import type { Solvers } from '../solvers/Solvers.js';
 
-/** What the suite must establish about a claim. @public */
-export type Outcome = 'holds' | 'refuted';
+/**
+ * What the suite must establish about a claim: `holds` / `refuted` for a universal or a
+ * high-probability claim, `witnessed` / `not witnessed` for an existence claim ({@link ClaimKind}).
+ * @public
+ */
+export type Outcome = 'holds' | 'refuted' | 'witnessed' | 'not witnessed';
+
+/**
+ * What kind of statement a claim is (docs/theory.md §Outcomes):
+ * - `universal` (the default): "for every input satisfying the hypotheses, ..."; one decisive
+ *   counterexample refutes it;
+ * - `existence`: "there are inputs satisfying the hypotheses with ..."; its `evaluate` judges the
+ *   negation ("this input is no witness"), so a decisive violation is a witness, which a targeted
+ *   search ({@link Claim.target}) looks for; the outcome is `witnessed` or `not witnessed`;
+ * - `probability`: "with probability at least `p` over the generator's draws, ..."; its `evaluate`
+ *   passes when the event holds on one draw, and draws are made until a confidence interval decides
+ *   ({@link Claim.probability}).
+ * @public
+ */
+export type ClaimKind = 'universal' | 'existence' | 'probability';
 
 /**
  * What a claim is expected to come out as: an {@link Outcome}, or `open` for a conjecture whose truth
@@ -26,6 +44,49 @@ export function outcomeAsExpected(r: {
   readonly expected: Expectation;
 }): boolean {
   return r.expected === 'open' ? r.outcome !== 'error' : r.outcome === r.expected;
+}
+
+/**
+ * Where a targeted search moves: the generator's parts `P`, from which {@link SearchSpace.build} makes
+ * an input. `sample` and `perturb` draw only from the `random` given (a seeded uniform on [0, 1)), so
+ * a search is deterministic for its seed. `step` in (0, 1] scales a perturbation.
+ * @public
+ */
+export interface SearchSpace<P, T> {
+  sample(random: () => number): P;
+  perturb(parts: P, random: () => number, step: number): P;
+  build(parts: P): T;
+}
+
+/**
+ * A targeted search for decisive violations, after Hypothesis's `target()`: the runner keeps the
+ * best-scoring inputs and perturbs their parts (hill climbing), on a ladder of side bounds from 2 up,
+ * so the first witness found is a small one. Used by existence claims, and by claims expected to be
+ * refuted whose strong counterexamples random generation rarely meets.
+ * @public
+ */
+export interface SearchTarget<T> {
+  /** The search space at side bound `maxSize`. */
+  space(maxSize: number): SearchSpace<unknown, T>;
+  /**
+   * What the search maximises, from an input's evaluation (default its violation): it should grow
+   * toward decisive violations also where the violation itself is flat (say 0 off a constraint).
+   */
+  score?(evaluation: Evaluation): number;
+  /**
+   * Weaker bounds reported besides the claim's own (its `evaluate` judges the strongest): a level is
+   * reached when `violation + slack` is decisive. For example `K = 10, 100, 1000` of a ratio whose
+   * violation is `log10(ratio / 1000)`: slacks 2, 1, 0.
+   */
+  readonly levels?: readonly { readonly label: string; readonly slack: number }[];
+}
+
+/** The settings of a high-probability claim. @public */
+export interface ProbabilitySpec {
+  /** The probability the claim states the event has at least. */
+  readonly p: number;
+  /** Confidence of the interval that decides (default 0.99), split over the looks (Bonferroni). */
+  readonly confidence?: number;
 }
 
 /**
@@ -78,7 +139,13 @@ export function unfinished(error: string, observed: Readonly<Record<string, unkn
 export interface Claim<T> {
   /** The id, exactly as in docs/theory.md. */
   readonly id: string;
+  /** Default `universal` ({@link ClaimKind}). */
+  readonly kind?: ClaimKind;
   readonly expected: Expectation;
+  /** Existence claims, and refuted claims whose strong counterexamples are rare: the targeted search. */
+  readonly target?: SearchTarget<T>;
+  /** High-probability claims: the probability stated and the confidence that decides. */
+  readonly probability?: ProbabilitySpec;
   readonly statement: string;
   /** The hypotheses the generator guarantees, in words. */
   readonly hypotheses: readonly string[];
@@ -91,7 +158,13 @@ export interface Claim<T> {
   readonly regimeRequirements?: Readonly<Record<string, number>>;
   /** For refuted claims: the smallest counterexample the shrinker must reach. */
   readonly minimalCounterexample?: Readonly<{ n: number; m: number; rankY: number; r: number }>;
-  /** Inputs whose sides are at most `maxSize`. */
+  /**
+   * The least side bound the claim can run under (default 1): its inputs need sides this large (say
+   * `k = 2r` with `r >= 16`). Under a smaller `--max-size` it is not run, and its outcome is
+   * `inconclusive`, which says so (never a verdict).
+   */
+  readonly minSize?: number;
+  /** Inputs whose sides are at most `maxSize` (at least {@link Claim.minSize}). */
   arbitrary(maxSize: number): fc.Arbitrary<T>;
   /**
    * The hypotheses as a machine-checkable predicate: the ones `input` does not satisfy, in words

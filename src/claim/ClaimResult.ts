@@ -2,8 +2,10 @@ import type { PrecisionRecheck } from './PrecisionRecheck.js';
 import type { Expectation, ResultOutcome } from './Claim.js';
 import type { ReplayRecord } from './replayCommand.js';
 import type { ClaimStatistics } from './ClaimStatistics.js';
+import type { ProbabilityEstimate } from './ProbabilityEstimate.js';
+import type { SearchSummary } from './SearchSummary.js';
 
-/** A shrunk counterexample: the input as values, the observed violation and its margin. @public */
+/** A shrunk counterexample (for an existence claim, the shrunk witness): the input as values, the observed violation and its margin. @public */
 export interface Counterexample {
   readonly n: number;
   readonly m: number;
@@ -65,6 +67,10 @@ export interface ClaimResult {
    * on the smallest input that shows it (`counterexample`, `input`, replayable by `replay`).
    */
   readonly error?: string;
+  /** Set when a targeted search ran (existence claims, refuted claims with a search target). */
+  readonly search?: SearchSummary;
+  /** Set for a high-probability claim: the counts and the interval that decided. */
+  readonly probability?: ProbabilityEstimate;
   /** What the run saw besides its verdict (sizes, tightest pass, shrink trajectory); with `statistics: true` only. */
   readonly statistics?: ClaimStatistics;
 }

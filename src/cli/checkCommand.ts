@@ -71,7 +71,13 @@ export function checkCommand(
   const result = { ...checked, profile: profile.name };
   progress.stop();
   // The preflight judged the input at the path failing; a replay that found none ran something else.
-  if (replay !== undefined && result.outcome === 'holds' && result.counterexample === undefined) {
+  const none = result.outcome === 'holds' || result.outcome === 'not witnessed';
+  if (
+    replay !== undefined &&
+    none &&
+    result.counterexample === undefined &&
+    result.probability === undefined
+  ) {
     throw replayMismatch(claim, replay, replayAsTyped);
   }
   out(o.json === true ? `${toJson(result)}\n` : formatClaimResult(result) + formatClaimStatistics(result));

@@ -28,8 +28,24 @@ export function formatClaimResult(r: ClaimResult): string {
   ];
   if (r.counterexample !== undefined) {
     const c = r.counterexample;
+    const what = r.outcome === 'witnessed' ? 'found' : 'counterexample';
+    const shrunk = r.search === undefined ? `${r.shrinks ?? 0} shrinks` : 'simplified after the search';
+    lines.push(`  ${what}: ${briefCounterexample(r)} (margin ${num(c.margin)}, ${shrunk})`);
+  }
+  if (r.search !== undefined) {
+    const levels = r.search.levels.map((l) =>
+      l.reached
+        ? `${l.label} reached after ${l.evaluations} evaluations (sides <= ${l.maxSize})`
+        : `${l.label} not reached`,
+    );
     lines.push(
-      `  counterexample: ${briefCounterexample(r)} (margin ${num(c.margin)}, ${r.shrinks ?? 0} shrinks)`,
+      `  search: ${r.search.evaluations} evaluations over side bounds ${r.search.rungs.join(', ')}${levels.length === 0 ? '' : `; ${levels.join('; ')}`}`,
+    );
+  }
+  if (r.probability !== undefined) {
+    const e = r.probability;
+    lines.push(
+      `  probability: the event held in ${e.successes} of ${e.trials} draws; Wilson interval [${num(e.lower)}, ${num(e.upper)}] at ${num(100 * e.confidence)} % over ${e.looks} looks, against p = ${num(e.p)}`,
     );
   }
   if (r.error !== undefined) lines.push(`  error: ${r.error}`);

@@ -41,7 +41,13 @@ export function preflightCheck(claim: AnyClaim, o: CheckRequest, replay: ReplayR
   checkMaxSize([claim], maxSize);
   checkRunOutputs(o);
   if (o.fixtures !== false && replay === undefined) checkOutputDir('--fixtures', o.fixtures);
-  if (replay !== undefined && !replayPathFails(claim, replay))
+  // A targeted search or a sequence of draws has no fast-check path: its seed and side bound replay it.
+  const rerun = claim.target !== undefined || claim.kind === 'probability';
+  if (replay !== undefined && rerun && replay.path !== '')
+    throw new CliError(
+      `${o.replayOption ?? '--path'}: ${claim.id} is not a run of fast-check cases (a targeted search or a sequence of draws), so it has no replay path: replay it with --seed and --max-size`,
+    );
+  if (replay !== undefined && !rerun && !replayPathFails(claim, replay))
     throw replayMismatch(claim, replay, o.replayOption);
 }
 

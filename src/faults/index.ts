@@ -1,4 +1,6 @@
 import type { Fault } from './Fault.js';
+import { faLimitFeedbackIgnored } from './faLimitFeedbackIgnored.js';
+import { faLimitProductZero } from './faLimitProductZero.js';
 import { feedbackLastRowIgnored } from './feedbackLastRowIgnored.js';
 import { feedbackNotTrained } from './feedbackNotTrained.js';
 import { feedbackSignFlipped } from './feedbackSignFlipped.js';
@@ -39,4 +41,6 @@ export const faults: readonly Fault[] = [
   flowLooseTolerance,
   inputsNotWhitened,
   feedbackNotTrained,
+  faLimitFeedbackIgnored,
+  faLimitProductZero,
 ];

@@ -1,12 +1,10 @@
 import fc from 'fast-check';
-import { Matrix } from 'ml-matrix';
-import { axesPlusGaussian } from './axesPlusGaussian.js';
 import type { FactorizationCase } from './FactorizationCase.js';
 import type { FeedbackFamily } from './FeedbackFamily.js';
-import { feedbackMatrix } from './feedbackMatrix.js';
+import { buildFactorizationCase, type FactorizationParts } from './buildFactorizationCase.js';
+import { factorizationSettings } from './factorizationSettings.js';
 import { GRID_PART_LIMIT, gaussianGridArbitrary } from './gaussianGridArbitrary.js';
-import { orthonormalFrame } from './orthonormalFrame.js';
-import { spectrum, spectrumKinds, type SpectrumKind } from './spectrum.js';
+import type { SpectrumKind } from './spectrum.js';
 
 /** How `r` relates to `k = rank(Y)`: a theorem's hypothesis, built in rather than filtered. @public */
 export type RankRelation = 'any' | 'r>=k' | 'r<k';
@@ -39,10 +37,7 @@ export interface FactorizationCaseConstraints {
   readonly initScale?: number;
 }
 
-/** The default largest `r` and rank for sides up to `maxSide`: `min(maxSide, 32)`. @public */
-export function defaultMaxRank(maxSide: number): number {
-  return Math.min(maxSide, 32);
-}
+export { defaultMaxRank } from './factorizationSettings.js';
 
 /**
  * Factorization instances from shrinkable parts, mapped (never chained or filtered): sizes as
@@ -54,86 +49,29 @@ export function defaultMaxRank(maxSide: number): number {
 export function factorizationCaseArbitrary(
   constraints: FactorizationCaseConstraints = {},
 ): fc.Arbitrary<FactorizationCase> {
-  const rank = constraints.rank ?? 'any';
-  const maxSide = constraints.maxSide ?? 8;
-  const leastSide = rank === 'r<k' ? 2 : 1;
-  if (!Number.isInteger(maxSide) || maxSide < leastSide) {
-    throw new RangeError(
-      `maxSide must be an integer >= ${leastSide} for rank relation ${rank}, got ${maxSide}`,
-    );
-  }
-  const maxRank = constraints.maxRank ?? defaultMaxRank(maxSide);
-  if (!Number.isInteger(maxRank) || maxRank < 1)
-    throw new RangeError(`maxRank must be an integer >= 1, got ${maxRank}`);
-  const minSide = Math.min(maxSide, Math.max(constraints.minSide ?? 1, rank === 'r<k' ? 2 : 1));
-  // Ranks and r go up to `top` (the side itself unless capped); `r < k` needs k >= 2.
-  const top = Math.min(maxSide, Math.max(maxRank, leastSide));
-  const spectra = constraints.spectra ?? spectrumKinds;
-  const families = constraints.feedback ?? ['gaussian'];
-  const maxCondition = constraints.maxCondition ?? 1000;
-  const initScale = constraints.initScale ?? 1e-3;
+  const settings = factorizationSettings(constraints);
+  const { maxSide, minSide, top } = settings;
   const gaussians = gaussianGridArbitrary(maxSide);
-  return fc
-    .record({
-      rRaw: fc.integer({ min: 0, max: top - 1 }),
-      kRaw: fc.integer({ min: 0, max: top - 1 }),
-      nRaw: fc.integer({ min: 0, max: maxSide - minSide }),
-      mRaw: fc.integer({ min: 0, max: maxSide - minSide }),
-      kind: fc.constantFrom(...spectra),
-      conditionLevel: fc.integer({ min: 0, max: 1000 }),
-      family: fc.constantFrom(...families),
-      gU: gaussians,
-      gV: gaussians,
-      gB: gaussians,
-      gZ: constraints.init === 'small-random' ? gaussians : fc.constant(null),
-      gW: constraints.init === 'small-random' ? gaussians : fc.constant(null),
-      // Above GRID_PART_LIMIT, ties as parts of their own: at sides up to 256 independent sides and
-      // ranks almost never coincide, so square targets and r = rank(Y) (regimes the catalogue needs
-      // a share of) would vanish; each tie is drawn about one time in four. Up to the limit the record
-      // is exactly what it was, so the default and quick profiles generate what they always did.
-      ...(maxSide > GRID_PART_LIMIT
-        ? { tieSides: fc.integer({ min: 0, max: 3 }), tieRank: fc.integer({ min: 0, max: 3 }) }
-        : {}),
-    })
-    .map((p) => {
-      const tie = (part: number | undefined): boolean => part === 0;
-      let r: number;
-      let k: number;
-      if (rank === 'r<k') {
-        r = Math.min(1 + p.rRaw, top - 1);
-        k = Math.min(r + 1 + p.kRaw, top);
-      } else if (rank === 'r>=k') {
-        k = 1 + p.kRaw;
-        r = tie(p.tieRank) ? k : Math.min(k + p.rRaw, top);
-      } else {
-        k = 1 + p.kRaw;
-        r = tie(p.tieRank) ? k : 1 + p.rRaw;
-      }
-      const n = Math.min(maxSide, Math.max(k, minSide + p.nRaw));
-      const m = tie(p.tieSides) ? n : Math.min(maxSide, Math.max(k, minSide + p.mRaw));
-      const condition = p.kind === 'flat' || k === 1 ? 1 : Math.pow(maxCondition, p.conditionLevel / 1000);
-      const gap = constraints.gapRatio === undefined ? undefined : { r, ratio: constraints.gapRatio };
-      const s = spectrum(p.kind, k, condition, gap);
-      const U = orthonormalFrame(n, k, p.gU, maxSide);
-      const V = orthonormalFrame(m, k, p.gV, maxSide);
-      const Y = U.mmul(Matrix.diag(s)).mmul(V.transpose());
-      const B = feedbackMatrix(p.family, n, r, p.gB, maxSide, U);
-      const small = p.gZ !== null && p.gW !== null;
-      return {
-        n,
-        m,
-        k,
-        r,
-        s,
-        spectrum: p.kind,
-        condition: s[0] / s[k - 1],
-        Y,
-        U,
-        V,
-        B,
-        feedback: p.family,
-        Z0: small ? axesPlusGaussian(n, r, p.gZ as readonly number[], maxSide, initScale) : null,
-        W0: small ? axesPlusGaussian(r, m, p.gW as readonly number[], maxSide, initScale) : null,
-      };
-    });
+  const parts: fc.Arbitrary<FactorizationParts> = fc.record({
+    rRaw: fc.integer({ min: 0, max: top - 1 }),
+    kRaw: fc.integer({ min: 0, max: top - 1 }),
+    nRaw: fc.integer({ min: 0, max: maxSide - minSide }),
+    mRaw: fc.integer({ min: 0, max: maxSide - minSide }),
+    kind: fc.constantFrom(...settings.spectra),
+    conditionLevel: fc.integer({ min: 0, max: 1000 }),
+    family: fc.constantFrom(...settings.families),
+    gU: gaussians,
+    gV: gaussians,
+    gB: gaussians,
+    gZ: settings.init === 'small-random' ? gaussians : fc.constant(null),
+    gW: settings.init === 'small-random' ? gaussians : fc.constant(null),
+    // Above GRID_PART_LIMIT, ties as parts of their own: at sides up to 256 independent sides and
+    // ranks almost never coincide, so square targets and r = rank(Y) (regimes the catalogue needs
+    // a share of) would vanish; each tie is drawn about one time in four. Up to the limit the record
+    // is exactly what it was, so the default and quick profiles generate what they always did.
+    ...(maxSide > GRID_PART_LIMIT
+      ? { tieSides: fc.integer({ min: 0, max: 3 }), tieRank: fc.integer({ min: 0, max: 3 }) }
+      : {}),
+  });
+  return parts.map((p) => buildFactorizationCase(p, settings));
 }

@@ -17,6 +17,12 @@ export function feedbackMatrix(
   u: Matrix,
 ): Matrix {
   if (family === 'orthonormal' && r <= n) return orthonormalFrame(n, r, g, stride);
+  if (family === 'iid-gaussian') {
+    const scale = 1 / Math.sqrt(n);
+    return new Matrix(n, r).apply(function (this: Matrix, i: number, j: number) {
+      this.set(i, j, scale * g[i * stride + j]);
+    });
+  }
   const b = axesPlusGaussian(n, r, g, stride, 1 / Math.sqrt(n));
   if (family === 'repeated-column') {
     for (let j = 1; j < r; j++) for (let i = 0; i < n; i++) b.set(i, j, b.get(i, 0));

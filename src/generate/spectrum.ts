@@ -1,5 +1,9 @@
-/** The shape of a spectrum. `flat`: all equal; `geometric`: constant ratio; `power-law`: `i^{-p}`. @public */
-export type SpectrumKind = 'flat' | 'geometric' | 'power-law';
+/**
+ * The shape of a spectrum. `flat`: all equal; `geometric`: constant ratio; `power-law`: `i^{-p}`;
+ * `two-level`: `r` values 1 and `r` values `eps` (built by `twoLevelCaseArbitrary` only, never by
+ * {@link spectrum}). @public
+ */
+export type SpectrumKind = 'flat' | 'geometric' | 'power-law' | 'two-level';
 
 /** Every spectrum kind, simplest first (fast-check shrinks toward the first). @public */
 export const spectrumKinds: readonly SpectrumKind[] = ['flat', 'geometric', 'power-law'];

@@ -29,6 +29,7 @@ export function seededFeedback(o: SeededFeedbackOptions): Matrix {
   const g = new Matrix(gaussianMatrix(o.n, o.r, 1 / Math.sqrt(o.n), normal));
   switch (o.family) {
     case 'gaussian':
+    case 'iid-gaussian':
       return g;
     case 'orthonormal': {
       if (o.r > o.n) throw new RangeError(`orthonormal feedback needs r <= n, got r = ${o.r}, n = ${o.n}`);

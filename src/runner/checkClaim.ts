@@ -1,13 +1,14 @@
 import type fc from 'fast-check';
-import type { AnyClaim, Evaluation } from '../claim/Claim.js';
+import type { AnyClaim } from '../claim/Claim.js';
 import type { ClaimResult, Counterexample } from '../claim/ClaimResult.js';
 import { codecOf } from '../fixtures/codecOf.js';
-import { marginRecheck } from '../precision/marginRecheck.js';
-import type { PrecisionRecheck } from '../claim/PrecisionRecheck.js';
-import { caseLens } from '../shrink/caseLens.js';
-import { simplifyCase } from '../shrink/simplifyCase.js';
 import { smallerSides } from './smallerSides.js';
 import { judgeInput, type JudgementKind } from '../claim/judgeInput.js';
+import { describeSafely } from './describeSafely.js';
+import { recheckCounterexample } from './recheckCounterexample.js';
+import { simplifyInput } from './simplifyInput.js';
+import { searchClaim } from './searchClaim.js';
+import { checkProbabilityClaim } from './checkProbabilityClaim.js';
 import { failureKinds, runProperty, shrinkClass, type FailureKind } from './runProperty.js';
 import type { Solvers } from '../solvers/Solvers.js';
 import { statisticsCollector, type StatisticsCollector } from './statisticsCollector.js';
@@ -45,12 +46,30 @@ export interface CheckOptions {
  * - `refuted` when a counterexample was found that is decisive (past `DECISIVE_MULTIPLE` tolerances;
  *   for claims expected to be refuted only such a one counts), or, for a claim expected to hold, past
  *   its tolerance by more than rounding can explain (precision recheck);
- * - `inconclusive` when the time budget ran out before any failure (with the cases run so far);
+ * - `inconclusive` when the time budget ran out before any failure (with the cases run so far), or
+ *   when the side bound is below the claim's `minSize` (not run at all);
  * - `holds` otherwise (with `roundingOnly` when a marginal counterexample was rounding).
  * Inputs outside the claim's hypotheses are skipped; shrinking and simplification never leave them.
+ * A high-probability claim goes to `checkProbabilityClaim`; an existence claim, and any claim with a
+ * search target not expected to hold, to `searchClaim` (targeted search in place of random cases).
  * @public
  */
 export function checkClaim(claim: AnyClaim, options: CheckOptions): ClaimResult {
+  if (claim.minSize !== undefined && options.maxSize < claim.minSize) {
+    const error = `not run: its inputs need sides of at least ${claim.minSize}, and the side bound is ${options.maxSize} (every profile gives it ${claim.minSize} or more: --profile quick, default or thorough)`;
+    return {
+      claim: claim.id,
+      expected: claim.expected,
+      outcome: 'inconclusive',
+      runs: 0,
+      seed: options.seed,
+      seconds: 0,
+      stats: {},
+      error,
+    };
+  }
+  if (claim.kind === 'probability') return checkProbabilityClaim(claim, options);
+  if (claim.target !== undefined && claim.expected !== 'holds') return searchClaim(claim, options);
   const start = performance.now();
   const accept = failureKinds(claim);
   const deadline =
@@ -118,13 +137,13 @@ export function checkClaim(claim: AnyClaim, options: CheckOptions): ClaimResult 
       : { details: first.details, maxSize: options.maxSize };
   const counterexampleOf = (d: fc.RunDetails<[unknown]>): unknown => (d.counterexample as [unknown])[0];
   const keep = wanted as ReadonlySet<JudgementKind>;
-  const input = simplify(claim, counterexampleOf(details), keep, options.solvers, deadline);
+  const input = simplifyInput(claim, counterexampleOf(details), keep, options.solvers, deadline);
   const j = judgeInput(claim, input, options.solvers);
   const ev = j.evaluation;
   const violation = ev?.violation ?? Number.NaN;
   const tolerance = ev?.tolerance ?? Number.NaN;
   const counterexample = {
-    ...safeDescribe(claim, input),
+    ...describeSafely(claim, input),
     ...(ev?.observed ?? {}),
     violation,
     tolerance,
@@ -144,7 +163,7 @@ export function checkClaim(claim: AnyClaim, options: CheckOptions): ClaimResult 
   if (kind === 'error') {
     return { ...base, outcome: 'error', seconds: seconds(), ...replay, error: j.message ?? 'error' };
   }
-  const precision = recheck(claim, input, ev, options.solvers);
+  const precision = recheckCounterexample(claim, input, ev, options.solvers);
   const roundingOnly = j.kind === 'marginal' && precision.label === 'rounding';
   return {
     ...base,
@@ -165,50 +184,4 @@ function withFailure(r: ReturnType<typeof runProperty>): fc.RunDetails<[unknown]
     counterexample: null,
     counterexamplePath: null,
   } as unknown as fc.RunDetails<[unknown]>;
-}
-
-/** `describe`, or the error it threw, so that a broken describer cannot hide the result. */
-function safeDescribe(claim: AnyClaim, input: unknown): Readonly<Record<string, unknown>> {
-  try {
-    return claim.describe(input);
-  } catch (e) {
-    return { describeError: e instanceof Error ? e.message : String(e) };
-  }
-}
-
-/** The counterexample's precision recheck: the claim's own, else the margin rule. */
-function recheck(
-  claim: AnyClaim,
-  input: unknown,
-  ev: Evaluation | undefined,
-  solvers?: Solvers,
-): PrecisionRecheck {
-  if (claim.recheck !== undefined) {
-    try {
-      return claim.recheck(input, solvers);
-    } catch {
-      // fall back to the margin rule below
-    }
-  }
-  return marginRecheck(ev ?? { pass: false, violation: Number.NaN, tolerance: Number.NaN, observed: {} });
-}
-
-/**
- * Structure-aware shrinking after fast-check's: simplifies the factorization instance inside the input
- * while it stays in the same class of failure (and inside the claim's hypotheses, which `judgeInput`
- * checks first). Past the time budget's deadline it tries nothing more: a simplification of a large
- * case can cost hundreds of evaluations.
- */
-function simplify(
-  claim: AnyClaim,
-  input: unknown,
-  keep: ReadonlySet<JudgementKind>,
-  solvers: Solvers | undefined,
-  deadline: number,
-): unknown {
-  const lens = caseLens(input);
-  if (lens === null) return input;
-  const fails = (c: unknown): boolean =>
-    performance.now() < deadline && keep.has(judgeInput(claim, lens.set(input, c as never), solvers).kind);
-  return lens.set(input, simplifyCase(lens.get(input), fails));
 }

@@ -18,7 +18,7 @@ function isClaim(x: unknown): x is AnyClaim {
   const c = x as Record<string, unknown>;
   return (
     typeof c.id === 'string' &&
-    (c.expected === 'holds' || c.expected === 'refuted' || c.expected === 'open') &&
+    ['holds', 'refuted', 'witnessed', 'not witnessed', 'open'].includes(c.expected as string) &&
     typeof c.arbitrary === 'function' &&
     typeof c.evaluate === 'function' &&
     typeof c.unmetHypotheses === 'function'

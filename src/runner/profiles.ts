@@ -48,6 +48,27 @@ export interface SettingsOverrides {
 }
 
 /**
+ * The claims that are not a run of random cases, in every profile: the targeted searches get
+ * `searchRuns` evaluations a rung (`equal-loss-implies-same-representation` and the GD runs of
+ * `gd-fa-almost-orthogonal-at-equal-loss`, a few ms each, `otherSearchRuns`), and
+ * `fa-typically-far-from-optimal` needs sides of 32 for `r >= 16` (`k = 2r`) and up to
+ * `probabilityRuns` draws for its interval to decide.
+ */
+function searchAndProbability(
+  searchRuns: number,
+  otherSearchRuns: number,
+  probabilityRuns: number,
+): Record<string, Partial<ClaimSettings>> {
+  return {
+    'fa-far-from-optimal': { runs: searchRuns },
+    'gd-fa-almost-orthogonal-at-equal-loss': { runs: otherSearchRuns },
+    'equal-loss-implies-same-representation': { runs: otherSearchRuns },
+    'fa-typically-far-from-optimal': { runs: probabilityRuns, maxSize: 32 },
+    'fa-typically-far-at-rank-one': { runs: probabilityRuns },
+  };
+}
+
+/**
  * `quick`: the test suite's catalogue-level tests. Fewer cases on smaller sides; every claim still comes
  * out as expected on seeds 1 to 13 and every refuted one shrinks to its stated minimal counterexample.
  */
@@ -57,7 +78,9 @@ const quick: Profile = {
   runs: 20,
   maxSize: 6,
   blocks: 1,
-  claims: {},
+  claims: {
+    ...searchAndProbability(300, 100, 256),
+  },
 };
 
 /** `default`: what `verify` has always run (and what its fixtures were found by). Never change it. */
@@ -67,7 +90,9 @@ const defaultProfile: Profile = {
   runs: 100,
   maxSize: 8,
   blocks: 1,
-  claims: {},
+  claims: {
+    ...searchAndProbability(300, 100, 512),
+  },
 };
 
 /**
@@ -85,12 +110,16 @@ const thorough: Profile = {
   timeBudget: 120,
   blocks: 1,
   claims: {
+    ...searchAndProbability(1000, 300, 2000),
+    'fa-typically-far-from-optimal': { runs: 2000, maxSize: 64, timeBudget: 120 },
     // FA claims expected to hold: sides up to 256, ranks and r up to 32 (defaultMaxRank); above
     // FA_DIRECT_MAX_SIDE = 32 their runs are the exact feedback reduction, an r x r to 3r x 2r problem.
     'fa-reaches-optimum-when-r-ge-rank': { maxSize: 256 },
     'fa-limit-closed-form': { maxSize: 256 },
     'fa-alignment-grows': { maxSize: 256, timeBudget: 300 },
     'fa-flow-invariant': { maxSize: 256, timeBudget: 150 },
+    // Every step checked on the full matrices (never reduced): sides up to 64, as the other claims.
+    'fa-discrete-identity': { maxSize: 64, timeBudget: 300 },
     // The reduction itself, against the full run, directly: up to 64, past the side where the
     // catalogue starts to rely on it.
     'fa-reduction-is-exact': { maxSize: 64 },
@@ -99,7 +128,7 @@ const thorough: Profile = {
     // Expected refuted: they stop at their first counterexample; the budget bounds its search and shrinking.
     'fa-reaches-optimum-for-every-r': { timeBudget: 40 },
     'fa-alignment-monotone': { timeBudget: 40 },
-    'equal-loss-implies-same-representation': { timeBudget: 40 },
+    'equal-loss-implies-same-representation': { runs: 300, timeBudget: 40 },
     'two-layer-equivalence-without-isotropy': { timeBudget: 40 },
     'fa-reaches-optimum-with-any-feedback': { timeBudget: 40 },
     'fa-converges-for-any-step-size': { timeBudget: 40 },

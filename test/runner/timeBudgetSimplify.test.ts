@@ -4,7 +4,7 @@ import type { AnyClaim } from '../../src/claim/Claim.js';
 import { checkClaim } from '../../src/runner/checkClaim.js';
 
 // A refuted claim whose raw counterexample (sides up to 6) takes many evaluations to simplify.
-const base = catalogue.find((c) => c.id === 'equal-loss-implies-same-representation') as AnyClaim;
+const base = catalogue.find((c) => c.id === 'fa-reaches-optimum-for-every-r') as AnyClaim;
 
 /** The claim with every evaluation made to take `ms` milliseconds, and the times they started. */
 function slowed(ms: number): { claim: AnyClaim; starts: number[] } {
