@@ -4,6 +4,7 @@ import { claim as faAlignmentGrows } from './fa-alignment-grows.js';
 import { claim as faAlignmentMonotone } from './fa-alignment-monotone.js';
 import { claim as faConvergesForAnyStepSize } from './fa-converges-for-any-step-size.js';
 import { claim as faDecayAlignment } from './fa-decay-alignment.js';
+import { claim as faDiscreteIdentity } from './fa-discrete-identity.js';
 import { claim as faFlowInvariant } from './fa-flow-invariant.js';
 import { claim as faLimitClosedForm } from './fa-limit-closed-form.js';
 import { claim as faReductionIsExact } from './fa-reduction-is-exact.js';
@@ -27,6 +28,7 @@ export const catalogue: readonly AnyClaim[] = [
   faAlignmentGrows,
   faAlignmentMonotone,
   faFlowInvariant,
+  faDiscreteIdentity,
   equalLossImpliesSameRepresentation,
   twoLayerNetworkEqualsFactorization,
   twoLayerEquivalenceWithoutIsotropy,

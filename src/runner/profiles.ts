@@ -119,7 +119,7 @@ const thorough: Profile = {
     'fa-alignment-grows': { maxSize: 256, timeBudget: 300 },
     'fa-flow-invariant': { maxSize: 256, timeBudget: 150 },
     // Every step checked on the full matrices (never reduced): sides up to 64, as the other claims.
-    'fa-discrete-identity': { maxSize: 64, timeBudget: 300 },
+    'fa-discrete-identity': { maxSize: 64, timeBudget: 200 },
     // The reduction itself, against the full run, directly: up to 64, past the side where the
     // catalogue starts to rely on it.
     'fa-reduction-is-exact': { maxSize: 64 },

@@ -15,6 +15,7 @@ const THEORY_IDS = [
   'fa-alignment-grows',
   'fa-alignment-monotone',
   'fa-flow-invariant',
+  'fa-discrete-identity',
   'equal-loss-implies-same-representation',
   'two-layer-network-equals-factorization',
   'two-layer-equivalence-without-isotropy',
