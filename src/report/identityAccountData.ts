@@ -43,7 +43,7 @@ const M = 12;
 const R = 4;
 /** Full rank (12), geometric: `s_i = 0.75^(i-1)`. */
 const SPECTRUM = Array.from({ length: M }, (_, i) => 0.75 ** i);
-const STEPS = 400;
+const STEPS = 60;
 
 /**
  * FA from zero on one seeded `16 x 12` full-rank target (`s_i = 0.75^(i-1)`), `r = 4`,

@@ -40,7 +40,7 @@ export function identityAccountSpec(d: IdentityAccountData): LayeredSpec {
             type: 'nominal',
             title: null,
             scale: { domain: [MEASURED, ACCOUNTED, DRIFT], range: ['#1f77b4', '#ff7f0e', '#7f7f7f'] },
-            legend: { orient: 'bottom', direction: 'vertical' },
+            legend: { orient: 'bottom', direction: 'vertical', labelLimit: 480 },
           },
           strokeDash: {
             field: 'curve',
@@ -54,7 +54,7 @@ export function identityAccountSpec(d: IdentityAccountData): LayeredSpec {
                 [2, 2],
               ],
             },
-            legend: { orient: 'bottom', direction: 'vertical' },
+            legend: { orient: 'bottom', direction: 'vertical', labelLimit: 480 },
           },
         },
       },
