@@ -54,7 +54,8 @@ export interface RegimeCoverage {
  * @internal
  */
 export function checkRegimeCoverage(claim: AnyClaim, options: RegimeCoverageOptions = {}): RegimeCoverage {
-  const maxSize = options.maxSize ?? 8;
+  // A claim whose inputs need larger sides runs at its least side bound at least (Claim.minSize).
+  const maxSize = Math.max(options.maxSize ?? 8, claim.minSize ?? 1);
   const firstSeed = options.seed ?? 7;
   const batch = options.batch ?? 100;
   const maxSamples = options.maxSamples ?? 10_000;
@@ -66,7 +67,9 @@ export function checkRegimeCoverage(claim: AnyClaim, options: RegimeCoverageOpti
   }
   const z = twoSidedZ(certainty);
   const required = Object.entries(claim.regimeRequirements ?? {});
-  const arbitrary = claim.arbitrary(maxSize);
+  // A high-probability claim draws without fast-check's bias (its probability is over that law).
+  const drawn = claim.arbitrary(maxSize);
+  const arbitrary = claim.kind === 'probability' ? fc.noBias(drawn) : drawn;
   const counts: Record<string, number> = {};
   for (const label of claim.regimes) counts[label] = 0;
   for (const [label] of required) counts[label] = 0;

@@ -2,6 +2,7 @@ import type { AnyClaim, ResultOutcome } from '../claim/Claim.js';
 import { checkClaim } from '../runner/checkClaim.js';
 import { realSolvers, type Solvers } from '../solvers/Solvers.js';
 import type { Fault } from '../faults/Fault.js';
+import { claimSettings, profileFor } from '../runner/profiles.js';
 
 /** How the teeth part runs each claim on each planted fault. @internal */
 export interface TeethOptions {
@@ -60,9 +61,11 @@ export interface Teeth {
 }
 
 /**
- * Plants every fault in the solvers and runs every claim expected to hold on it (`checkClaim`, the
- * same seeds and sizes for all): a claim catches a fault when every seed refutes it with a shrunk
- * counterexample; an `error` is recorded apart, since it is never a verdict. A claim that catches no
+ * Plants every fault in the solvers and runs every claim expected to hold, and every existence and
+ * high-probability claim, on it (`checkClaim`, the same seeds and sizes for all, but a search's or a
+ * sequence of draws' own budget and sides, the default profile's): a claim catches a fault when every
+ * seed comes to a verdict other than the expected one (for a claim that holds, a refutation with a
+ * shrunk counterexample); an `error` is recorded apart, since it is never a verdict. A claim that catches no
  * fault has no teeth, and fails the part. Deterministic: the results depend on the seeds only (but
  * for `seconds`).
  * @internal
@@ -76,8 +79,12 @@ export function checkTeeth(
   const real = options.solvers ?? realSolvers;
   const planted = faults.map((f) => ({ fault: f, solvers: f.plant(real) }));
   const claims = catalogue
-    .filter((c) => c.expected === 'holds')
+    .filter((c) => c.expected === 'holds' || c.kind === 'existence' || c.kind === 'probability')
     .map((claim): ClaimTeeth => {
+      // A search or a sequence of draws runs with its own budget and sides (every profile's are the
+      // default's or more); a run of cases with the options'.
+      const drawn = claim.kind === 'existence' || claim.kind === 'probability';
+      const own = drawn ? claimSettings(profileFor('default'), claim.id) : undefined;
       const caught: string[] = [];
       const errors: string[] = [];
       const missed: string[] = [];
@@ -86,9 +93,9 @@ export function checkTeeth(
         const mine = options.seeds.map((seed): TeethRun => {
           const t = performance.now();
           const r = checkClaim(claim, {
-            runs: options.runs,
+            runs: own?.runs ?? options.runs,
             seed,
-            maxSize: options.maxSize,
+            maxSize: own?.maxSize ?? options.maxSize,
             solvers,
             ...(options.timeBudget === undefined ? {} : { timeBudget: options.timeBudget }),
           });
@@ -103,7 +110,9 @@ export function checkTeeth(
           };
         });
         runs.push(...mine);
-        if (mine.length > 0 && mine.every((r) => r.outcome === 'refuted')) caught.push(fault.id);
+        // Caught: every seed comes to a verdict, and not the expected one (for a claim that holds: refuted).
+        const flipped = (o: string): boolean => o !== claim.expected && o !== 'error' && o !== 'inconclusive';
+        if (mine.length > 0 && mine.every((r) => flipped(r.outcome))) caught.push(fault.id);
         else if (mine.some((r) => r.outcome === 'error')) errors.push(fault.id);
         else missed.push(fault.id);
       }

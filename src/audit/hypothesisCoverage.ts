@@ -91,11 +91,43 @@ export const hypothesisCoverage: Readonly<Record<string, readonly HypothesisLink
     own('fa-discrete-identity', 'any r, any rank(Y)'),
     own('fa-discrete-identity', 'every step checked, up to 2000 steps'),
   ],
+  'fa-far-from-optimal': [
+    own('fa-far-from-optimal', 'r < rank(Y)'),
+    {
+      quote: 'B sees every singular direction of Y',
+      exercisedBy: ['fa-far-from-optimal'],
+      necessaryBy: [],
+    },
+    own('fa-far-from-optimal', 'FA from zero initialisation'),
+    own('fa-far-from-optimal', 'spectrum flat, geometric or power law'),
+  ],
+  'fa-typically-far-from-optimal': [
+    {
+      quote: 'r >= 16',
+      exercisedBy: ['fa-typically-far-from-optimal'],
+      necessaryBy: ['fa-typically-far-at-rank-one'],
+    },
+    own('fa-typically-far-from-optimal', 'r singular values 1 and r singular values eps <= 0.1'),
+    own('fa-typically-far-from-optimal', 'B i.i.d. Gaussian'),
+    own('fa-typically-far-from-optimal', 'FA from zero'),
+  ],
+  'fa-typically-far-at-rank-one': [
+    own('fa-typically-far-at-rank-one', 'r = 1'),
+    own('fa-typically-far-at-rank-one', 'r singular values 1 and r singular values eps <= 0.1'),
+    own('fa-typically-far-at-rank-one', 'B i.i.d. Gaussian'),
+    own('fa-typically-far-at-rank-one', 'FA from zero'),
+  ],
   'equal-loss-implies-same-representation': [
     own('equal-loss-implies-same-representation', 'r < rank(Y)'),
     own('equal-loss-implies-same-representation', 'GD from small random factors'),
     own('equal-loss-implies-same-representation', 'B generic'),
     own('equal-loss-implies-same-representation', 'equal loss'),
+  ],
+  'gd-fa-almost-orthogonal-at-equal-loss': [
+    own('gd-fa-almost-orthogonal-at-equal-loss', 'r < rank(Y)'),
+    own('gd-fa-almost-orthogonal-at-equal-loss', 'flat spectrum'),
+    own('gd-fa-almost-orthogonal-at-equal-loss', 'GD from small random factors'),
+    own('gd-fa-almost-orthogonal-at-equal-loss', 'B generic'),
   ],
   'two-layer-network-equals-factorization': [
     {

@@ -72,6 +72,12 @@ export function typicallyFarClaim(spec: TypicallyFarSpec): Claim<FactorizationCa
       const ratio = fa / optimal;
       const observed = { faLimitLoss: fa, optimalLoss: optimal, ratio, eps: c.s[c.k - 1] };
       if (!(optimal > 0)) return unfinished(`L*(r) = ${optimal}: it must be positive`, observed);
+      // Eckart–Young: no rank-r product does better than L*(r) (to rounding, far below 1e-6 here).
+      if (!(ratio >= 1 - 1e-6))
+        return unfinished(
+          `the FA limit's loss ${fa} is below L*(r) = ${optimal}: impossible, an oracle is wrong`,
+          observed,
+        );
       // The event: ratio >= 5 (violation <= 0).
       return evaluation(Math.log10(FAR) - Math.log10(ratio), 0, observed);
     },

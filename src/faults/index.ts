@@ -1,5 +1,5 @@
 import type { Fault } from './Fault.js';
-import { faLimitFeedbackIgnored } from './faLimitFeedbackIgnored.js';
+import { faLimitIsOptimum } from './faLimitIsOptimum.js';
 import { faLimitProductZero } from './faLimitProductZero.js';
 import { feedbackLastRowIgnored } from './feedbackLastRowIgnored.js';
 import { feedbackNotTrained } from './feedbackNotTrained.js';
@@ -41,6 +41,6 @@ export const faults: readonly Fault[] = [
   flowLooseTolerance,
   inputsNotWhitened,
   feedbackNotTrained,
-  faLimitFeedbackIgnored,
+  faLimitIsOptimum,
   faLimitProductZero,
 ];

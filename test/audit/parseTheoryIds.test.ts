@@ -70,7 +70,10 @@ describe('parseTheoryIds', () => {
       expect(body).toContain(`**Statement**: ${claim.statement}.`);
       expect(body).toContain(`**Expected**: ${claim.expected}.`);
       for (const h of claim.hypotheses) expect(body).toContain(`\`${h}\``);
-      expect(body.includes('**Minimal counterexample**')).toBe(claim.expected === 'refuted');
+      // A claim refuted by a counterexample states its minimal one; a probability claim is refuted by its interval.
+      expect(body.includes('**Minimal counterexample**')).toBe(
+        claim.expected === 'refuted' && (claim.kind ?? 'universal') === 'universal',
+      );
     }
   });
 
@@ -78,6 +81,7 @@ describe('parseTheoryIds', () => {
     const text = doc();
     expect(text).toContain('eta_safe = 0.4 (s1(Y) ||B||_2)^(-2/3)');
     expect(text).toContain('`DECISIVE_MULTIPLE` = 10');
-    for (const outcome of ['holds', 'refuted', 'error']) expect(text).toContain(`- **\`${outcome}\`**`);
+    for (const outcome of ['holds', 'refuted', 'witnessed', 'not witnessed', 'error', 'inconclusive'])
+      expect(text).toContain(`- **\`${outcome}\`**`);
   });
 });

@@ -23,7 +23,8 @@ describe('verdicts do not depend on the seed', () => {
     }
   });
 
-  it.each(catalogue.filter((c) => c.expected === 'refuted').map((c) => [c.id, c] as const))(
+  const withCounterexamples = catalogue.filter((c) => c.expected === 'refuted' && c.kind !== 'probability');
+  it.each(withCounterexamples.map((c) => [c.id, c] as const))(
     '%s shrinks to its stated minimal counterexample from every seed',
     (_id, claim) => {
       for (const seed of SEEDS) {
