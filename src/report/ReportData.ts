@@ -5,7 +5,9 @@ import type { AlignmentCurvesData } from './alignmentCurvesData.js';
 import type { IdentityAccountData } from './identityAccountData.js';
 import type { LossCurvesData } from './lossCurvesData.js';
 import type { OverlapSweepData } from './overlapSweepData.js';
+import type { RatioByRankData } from './ratioByRankData.js';
 import type { RatioDistributionData } from './ratioDistributionData.js';
+import type { SearchCurvesData } from './searchCurvesData.js';
 
 /** What the report says about a claim besides its result: id, expected outcome and statement. @internal */
 export interface ClaimSummary {
@@ -38,6 +40,10 @@ export interface ReportData {
   readonly lossCurves: LossCurvesData;
   readonly alignmentCurves: AlignmentCurvesData;
   readonly ratioDistribution: RatioDistributionData;
+  /** Plot (c2): `L_FA / L*` against `r` (closed form (6)), `draws` feedback draws per point. */
+  readonly ratioByRank: RatioByRankData;
+  /** Plot (g): the targeted searches of the claims run (from their results). */
+  readonly searchCurves: SearchCurvesData;
   readonly overlapSweep: OverlapSweepData;
   /** The league table of the rules (`fa-verify compare` at the same seed), when the report has one. */
   readonly league?: LeagueTable;

@@ -6,7 +6,9 @@ import { identityAccountData } from './identityAccountData.js';
 import { leagueTable } from '../compare/leagueTable.js';
 import { lossCurvesData } from './lossCurvesData.js';
 import { overlapSweepData } from './overlapSweepData.js';
+import { ratioByRankData } from './ratioByRankData.js';
 import { ratioDistributionData } from './ratioDistributionData.js';
+import { searchCurvesData } from './searchCurvesData.js';
 import type { ReportData } from './ReportData.js';
 
 /** One finished part of a report, as {@link ReportOptions.onStep} hears of it. @internal */
@@ -39,7 +41,7 @@ export interface ReportOptions {
 }
 
 /** How many plots a report has, the league table included (and so how many {@link ReportOptions.onStep} calls precede the claims). @internal */
-export const REPORT_PLOT_COUNT = 6;
+export const REPORT_PLOT_COUNT = 7;
 
 /**
  * Computes everything a report shows: the data of plots (a)–(d) from `seed`, then every claim run by
@@ -60,6 +62,7 @@ export function buildReportData(o: ReportOptions): ReportData {
   const ratioDistribution = timed('plot (c) loss ratio distribution', () =>
     ratioDistributionData(o.seed, o.draws),
   );
+  const ratioByRank = timed('plot (c2) loss ratio against r', () => ratioByRankData(o.seed, o.draws));
   const overlapSweep = timed('plot (d) representation overlap', () => overlapSweepData(o.seed));
   const league = timed('league table', () => leagueTable(o.seed));
   const identityAccount = timed('plot (f) identity account', () => identityAccountData(o.seed));
@@ -79,8 +82,11 @@ export function buildReportData(o: ReportOptions): ReportData {
     lossCurves,
     alignmentCurves,
     ratioDistribution,
+    ratioByRank,
     overlapSweep,
     league,
+    // Plot (g) shows the catalogue's own searches: made from the results, after them.
+    searchCurves: searchCurvesData(o.seed, results),
     identityAccount,
     claims: claims.map((c) => ({ id: c.id, expected: c.expected, statement: c.statement })),
     results,

@@ -15,8 +15,10 @@ const FIGURES: ReadonlyArray<readonly [Exclude<keyof ReportPlots, 'league'>, str
   ['lossCurves', 'plot-loss-curves'],
   ['alignmentCurves', 'plot-alignment-curves'],
   ['ratioDistribution', 'plot-ratio-distribution'],
+  ['ratioByRank', 'plot-ratio-by-rank'],
   ['overlapSweep', 'plot-overlap-sweep'],
   ['identityAccount', 'plot-identity-account'],
+  ['searchCurves', 'plot-search-curves'],
 ];
 
 /**

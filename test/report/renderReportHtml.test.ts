@@ -20,8 +20,10 @@ const plots: ReportPlots = {
   lossCurves: '<svg id="a"></svg>',
   alignmentCurves: '<svg id="b"></svg>',
   ratioDistribution: '<svg id="c"></svg>',
+  ratioByRank: '<svg id="c2"></svg>',
   overlapSweep: '<svg id="d"></svg>',
   identityAccount: '<svg id="f"></svg>',
+  searchCurves: '<svg id="g"></svg>',
 };
 
 describe('renderReportHtml', () => {
@@ -34,11 +36,13 @@ describe('renderReportHtml', () => {
     for (const m of html.matchAll(/(?:href|src)="([^"]*)"/g)) expect(m[1].startsWith('#'), m[0]).toBe(true);
   });
 
-  it('holds the five plots in order, each with a caption stating its seed', () => {
-    const at = ['id="a"', 'id="b"', 'id="c"', 'id="d"', 'id="f"'].map((s) => html.indexOf(s));
+  it('holds the seven plots in order, each with a caption stating its seed', () => {
+    const at = ['id="a"', 'id="b"', 'id="c"', 'id="c2"', 'id="d"', 'id="f"', 'id="g"'].map((s) =>
+      html.indexOf(s),
+    );
     expect(at.every((i) => i > 0)).toBe(true);
     expect([...at].sort((x, y) => x - y)).toEqual(at);
-    expect(html.match(/<figcaption>Seed 3\./g)).toHaveLength(5);
+    expect(html.match(/<figcaption>Seed 3\./g)).toHaveLength(7);
   });
 
   it('shows the verdict of every claim and every counterexample, escaped, without timings', () => {

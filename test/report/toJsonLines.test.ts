@@ -66,8 +66,8 @@ describe('toJsonLines', () => {
       roundingOnly: true,
       error: true,
       statistics: true,
-          search: true,
-          probability: true,
+      search: true,
+      probability: true,
     };
     const properties = (JSON.parse(schemaText) as { properties: Record<string, unknown> }).properties;
     expect(Object.keys(properties).sort()).toEqual(Object.keys(fields).sort());
