@@ -6,6 +6,28 @@ export interface Tridiagonal {
 }
 
 /**
+ * Row `j` of the lower triangle (at `rj`) times `u` (at `ui`): returns `sum_{k <= j} A[j][k] u_k` and
+ * adds `A[j][k] u_j` to `w[k]` for `k < j` (the upper triangle's share). Small, so V8 optimises it at once.
+ */
+function lowerRowProduct(a: Float64Array, rj: number, ui: number, w: Float64Array, j: number): number {
+  const uj = a[ui + j];
+  let acc = a[rj + j] * uj;
+  for (let k = 0; k < j; k++) {
+    const ajk = a[rj + k];
+    acc += ajk * a[ui + k];
+    w[k] += ajk * uj;
+  }
+  return acc;
+}
+
+/** Row `j` of the lower triangle less `u_j w^T + w_j u^T` (the symmetric rank-2 update). */
+function lowerRowUpdate(a: Float64Array, rj: number, ui: number, w: Float64Array, j: number): void {
+  const uj = a[ui + j];
+  const wj = w[j];
+  for (let k = 0; k <= j; k++) a[rj + k] -= uj * w[k] + wj * a[ui + k];
+}
+
+/**
  * Householder reduction of a symmetric `p x p` matrix to tridiagonal form, `Q^T A Q = T`, eigenvalues
  * only (`Q` is not formed): `tred2` of EISPACK (Martin, Reinsch & Wilkinson 1968) without its
  * accumulation. Row `i` of the lower triangle, from the last up, is scaled by the sum of its
@@ -43,17 +65,7 @@ export function householderTridiagonal(a: Float64Array, p: number): Tridiagonal 
         a[ri + l] = f - g;
         // w = A u / h, from the lower triangle: row j gives (A u)_j and adds A[j][k] u_j to (A u)_k.
         w.fill(0, 0, i);
-        for (let j = 0; j <= l; j++) {
-          const rj = j * p;
-          const uj = a[ri + j];
-          let acc = a[rj + j] * uj;
-          for (let k = 0; k < j; k++) {
-            const ajk = a[rj + k];
-            acc += ajk * a[ri + k];
-            w[k] += ajk * uj;
-          }
-          w[j] += acc;
-        }
+        for (let j = 0; j <= l; j++) w[j] += lowerRowProduct(a, j * p, ri, w, j);
         let uw = 0;
         for (let j = 0; j <= l; j++) {
           w[j] /= h;
@@ -62,12 +74,7 @@ export function householderTridiagonal(a: Float64Array, p: number): Tridiagonal 
         const hh = uw / (h + h);
         for (let j = 0; j <= l; j++) w[j] -= hh * a[ri + j];
         // A <- A - u w^T - w u^T on the lower triangle of the leading i x i block.
-        for (let j = 0; j <= l; j++) {
-          const rj = j * p;
-          const uj = a[ri + j];
-          const wj = w[j];
-          for (let k = 0; k <= j; k++) a[rj + k] -= uj * w[k] + wj * a[ri + k];
-        }
+        for (let j = 0; j <= l; j++) lowerRowUpdate(a, j * p, ri, w, j);
       }
     } else e[l] = a[ri + l];
     // The reflection leaves A[i][i] where it was.

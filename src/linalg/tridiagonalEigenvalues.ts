@@ -4,6 +4,43 @@ import type { Tridiagonal } from './householderTridiagonal.js';
 const MAX_ITERATIONS = 30;
 
 /**
+ * One implicit QL sweep on the unreduced block `l .. m` with Wilkinson's shift (the eigenvalue of the
+ * leading 2 x 2 block nearer `d[l]`), chasing the bulge up with plane rotations; a rotation of zero
+ * length splits the block instead (deflating there). A function of its own, so that V8 optimises it
+ * after a few calls rather than running the first matrices' sweeps unoptimised.
+ */
+function qlSweep(d: Float64Array, e: Float64Array, l: number, m: number): void {
+  let g = (d[l + 1] - d[l]) / (2 * e[l]);
+  let r = Math.hypot(g, 1);
+  g = d[m] - d[l] + e[l] / (g + (g >= 0 ? r : -r));
+  let s = 1;
+  let c = 1;
+  let shift = 0;
+  for (let i = m - 1; i >= l; i--) {
+    const f = s * e[i];
+    const b = c * e[i];
+    r = Math.hypot(f, g);
+    e[i + 1] = r;
+    if (r === 0) {
+      // An underflowed rotation: the matrix splits here; deflate and start again.
+      d[i + 1] -= shift;
+      e[m] = 0;
+      return;
+    }
+    s = f / r;
+    c = g / r;
+    g = d[i + 1] - shift;
+    r = (d[i] - g) * s + 2 * c * b;
+    shift = s * r;
+    d[i + 1] = g + shift;
+    g = c * r - b;
+  }
+  d[l] -= shift;
+  e[l] = g;
+  e[m] = 0;
+}
+
+/**
  * The eigenvalues of a symmetric tridiagonal matrix, largest first, by the implicit QL algorithm with
  * Wilkinson's shift (`tql1` of EISPACK; Bowdler, Martin, Reinsch & Wilkinson 1968): an off-diagonal
  * entry counts as zero once `|e_m| <= eps (|d_m| + |d_{m+1}|)`, and each sweep chases the bulge of a
@@ -28,37 +65,7 @@ export function tridiagonalEigenvalues(t: Tridiagonal): Float64Array {
       if (++iterations > MAX_ITERATIONS) {
         throw new Error(`the eigenvalues of a ${p} x ${p} tridiagonal matrix did not converge`);
       }
-      // Wilkinson's shift: the eigenvalue of the leading 2 x 2 block nearer d[l].
-      let g = (d[l + 1] - d[l]) / (2 * e[l]);
-      let r = Math.hypot(g, 1);
-      g = d[m] - d[l] + e[l] / (g + (g >= 0 ? r : -r));
-      let s = 1;
-      let c = 1;
-      let shift = 0;
-      let i = m - 1;
-      for (; i >= l; i--) {
-        const f = s * e[i];
-        const b = c * e[i];
-        r = Math.hypot(f, g);
-        e[i + 1] = r;
-        if (r === 0) {
-          // An underflowed rotation: the matrix splits here; deflate and start again.
-          d[i + 1] -= shift;
-          e[m] = 0;
-          break;
-        }
-        s = f / r;
-        c = g / r;
-        g = d[i + 1] - shift;
-        r = (d[i] - g) * s + 2 * c * b;
-        shift = s * r;
-        d[i + 1] = g + shift;
-        g = c * r - b;
-      }
-      if (r === 0 && i >= l) continue;
-      d[l] -= shift;
-      e[l] = g;
-      e[m] = 0;
+      qlSweep(d, e, l, m);
     }
   }
   return Float64Array.from(d).sort().reverse();

@@ -2,6 +2,18 @@ import { Matrix } from 'ml-matrix';
 import type { Dense } from '../linalg/Dense.js';
 import { orthogonalizeAgainst } from './orthogonalizeAgainst.js';
 
+/** `sum_i x[from + i] y[to + i]` over `len` entries (small, so that V8 optimises it after a few calls). */
+function dotAt(x: Float64Array, from: number, y: Float64Array, to: number, len: number): number {
+  let acc = 0;
+  for (let i = 0; i < len; i++) acc += x[from + i] * y[to + i];
+  return acc;
+}
+
+/** `y[to + i] -= d v[i]` over `len` entries. */
+function subtractAt(d: number, v: Float64Array, y: Float64Array, to: number, len: number): void {
+  for (let i = 0; i < len; i++) y[to + i] -= d * v[i];
+}
+
 /**
  * An orthonormal basis of the column space of `a` (`p x q`), as the columns of a `p x k` matrix, by
  * Gram–Schmidt with column pivoting: take the remaining column of largest norm, normalise it (after
@@ -26,8 +38,7 @@ export function rangeBasis(a: Dense, tol: number, maxRank: number): Matrix | nul
     let best = -1;
     let bestSq = tolSq;
     for (let j = 0; j < q; j++) {
-      let sq = 0;
-      for (let i = 0; i < p; i++) sq += rest[j * p + i] * rest[j * p + i];
+      const sq = dotAt(rest, j * p, rest, j * p, p);
       if (sq > bestSq) {
         best = j;
         bestSq = sq;
@@ -39,11 +50,7 @@ export function rangeBasis(a: Dense, tol: number, maxRank: number): Matrix | nul
     const norm = Math.sqrt(orthogonalizeAgainst(v, basis, p));
     for (let i = 0; i < p; i++) v[i] /= norm;
     basis.push(v);
-    for (let j = 0; j < q; j++) {
-      let d = 0;
-      for (let i = 0; i < p; i++) d += v[i] * rest[j * p + i];
-      for (let i = 0; i < p; i++) rest[j * p + i] -= d * v[i];
-    }
+    for (let j = 0; j < q; j++) subtractAt(dotAt(v, 0, rest, j * p, p), v, rest, j * p, p);
   }
   const out = new Matrix(p, basis.length);
   basis.forEach((u, j) => {

@@ -93,7 +93,9 @@ export function solve(options: SolveOptions): Solution {
  * @internal
  */
 export function solveValidCase(c: SolveCase, onProgress?: (step: number, loss: number) => void): Solution {
-  const y = toDense(c.Y);
+  // Y as a Matrix once, for the oracles and the dense copy the run works on (never written).
+  const target = new Matrix(c.Y);
+  const y = toDense(target);
   const n = y.rows;
   const m = y.cols;
   // The rule of this run: the registered one with the case's parameters (lambda, rho) bound.
@@ -104,14 +106,14 @@ export function solveValidCase(c: SolveCase, onProgress?: (step: number, loss: n
   let stopping: LoopStopping;
   if (c.steps !== undefined) stopping = { kind: 'steps', steps: c.steps };
   else {
-    const yNormSq = new Matrix(c.Y).norm('frobenius') ** 2;
-    const target = c.target ?? 'optimal';
+    const yNormSq = target.norm('frobenius') ** 2;
+    const goal = c.target ?? 'optimal';
     const targetLoss =
-      target === 'optimal'
-        ? optimalLoss(new Matrix(c.Y), c.r)
-        : target === 'fa-limit'
-          ? faLimit(new Matrix(c.Y), new Matrix(c.B as number[][])).loss
-          : target;
+      goal === 'optimal'
+        ? optimalLoss(target, c.r)
+        : goal === 'fa-limit'
+          ? faLimit(target, new Matrix(c.B as number[][])).loss
+          : goal;
     stopping = {
       kind: 'until',
       maxSteps: c.maxSteps as number,
@@ -135,7 +137,6 @@ export function solveValidCase(c: SolveCase, onProgress?: (step: number, loss: n
     kernels: c.kernels ?? 'auto',
     ...(onProgress === undefined ? {} : { onProgress }),
   });
-  const target = new Matrix(c.Y);
   const b = c.B === undefined ? null : new Matrix(c.B);
   return {
     ...result,
