@@ -1,4 +1,5 @@
 import { Matrix } from 'ml-matrix';
+import { createKernelArena, type KernelKind } from '../kernels/createKernelArena.js';
 import { gemmNN } from '../kernels/gemmNN.js';
 import { gemmTN } from '../kernels/gemmTN.js';
 import { residualNormSquared } from '../kernels/residualNormSquared.js';
@@ -21,6 +22,26 @@ const normSq = (a: Float64Array): number => {
   for (const v of a) acc += v * v;
   return acc;
 };
+
+/** `||Y - P V^T||_F^2` by one product into `scratch` (`n x m`, in the kernels' memory) and a sum. */
+function projectionResidual(
+  gemm: (a: Float64Array, b: Float64Array, c: Float64Array, p: number, q: number, s: number) => void,
+  p: Float64Array,
+  vT: Float64Array,
+  y: Float64Array,
+  n: number,
+  m: number,
+  d: number,
+  scratch: Float64Array,
+): number {
+  gemm(p, vT, scratch, n, d, m);
+  let acc = 0;
+  for (let i = 0; i < n * m; i++) {
+    const e = y[i] - scratch[i];
+    acc += e * e;
+  }
+  return acc;
+}
 
 /**
  * The exact reduction of a feedback-alignment run (`W <- W - eta B^T E` with `B` fixed), for any
@@ -62,6 +83,12 @@ const normSq = (a: Float64Array): number => {
  * columns of `Y V_R` at `max(n, m) eps ||Y||_F`, extended by the columns of `Z_0`. Each basis is
  * orthonormal to about `max(n, m) eps` per column. Costs `n m (r + 2 d2)` multiply-adds for
  * `B^T Y`, `Y V_R` and the offset, plus `O((n + m) r^2)`: a few full steps. Never null.
+ *
+ * `kernels` says where those three products run: `js` (the default) or `wasm`, which the solver
+ * takes when its run does (`solveDense`): a single large product in JavaScript runs mostly
+ * unoptimised (V8 compiles a function's loops only after many iterations), about 25 ms of this
+ * reduction's 30 at 256 x 192, where the WebAssembly kernels are compiled before their first call.
+ * The two agree to rounding, not bit for bit.
  * @internal
  */
 export function reduceForFeedback(
@@ -70,13 +97,22 @@ export function reduceForFeedback(
   z0: Float64Array,
   w0: Float64Array,
   b: Dense,
+  kernels: KernelKind = 'js',
 ): SubspaceReduction {
   const n = y.rows;
   const m = y.cols;
   const relTol = Math.max(n, m) * Number.EPSILON;
+  // Y, B, the products and a scratch n x m (Y V_R, its projection, V_R: d2 <= min(m, 2r) columns).
+  const d2Max = Math.min(m, 2 * r);
+  const arena = createKernelArena(2 * n * m + n * r + r * m + 2 * m * d2Max + 2 * n * d2Max, kernels);
+  const k = arena.kernels;
+  const ya = arena.alloc(n * m);
+  ya.set(y.data.subarray(0, n * m));
+  const ba = arena.alloc(n * r);
+  ba.set(b.data.subarray(0, n * r));
   // B^T Y (r x m); its rows, as the columns of (B^T Y)^T (m x r), span row(B^T Y).
-  const bty = new Float64Array(r * m);
-  gemmTN(b.data, y.data, bty, r, n, m);
+  const bty = arena.alloc(r * m);
+  k.gemmTN(ba, ya, bty, r, n, m);
   const btyT = new Float64Array(m * r);
   for (let i = 0; i < r; i++) for (let j = 0; j < m; j++) btyT[j * r + i] = bty[i * m + j];
   const rows = rangeBasis({ rows: m, cols: r, data: btyT }, relTol * Math.sqrt(normSq(bty)), Infinity);
@@ -85,10 +121,11 @@ export function reduceForFeedback(
   for (let i = 0; i < r; i++) for (let j = 0; j < m; j++) w0t[j * r + i] = w0[i * m + j];
   const vr = extendOrthonormal(rows as Matrix, w0t, r, relTol); // rows is never null (no bound)
   const d2 = vr.columns;
-  const vrData = rowMajor(vr); // m x d2
+  const vrData = arena.alloc(m * d2);
+  vrData.set(rowMajor(vr)); // m x d2
   // Y V_R (n x d2), whose columns with those of Z_0 span C.
-  const yv = new Float64Array(n * d2);
-  gemmNN(y.data, vrData, yv, n, m, d2);
+  const yv = arena.alloc(n * d2);
+  k.gemmNN(ya, vrData, yv, n, m, d2);
   const yNorm = Math.sqrt(normSq(y.data));
   const cols = rangeBasis({ rows: n, cols: d2, data: yv }, rankTolerance(n, m, yNorm), Infinity);
   const qc = extendOrthonormal(cols as Matrix, z0, r, relTol);
@@ -104,11 +141,14 @@ export function reduceForFeedback(
   const w0r = new Float64Array(r * d2);
   gemmNN(w0, vrData, w0r, r, m, d2);
   // ||Y - (Q_C y) V_R^T||_F^2, directly.
-  const qy = new Float64Array(n * d2);
+  const qy = arena.alloc(n * d2);
   gemmNN(qcData, reduced, qy, n, d1, d2);
-  const vrT = new Float64Array(d2 * m);
-  for (let j = 0; j < m; j++) for (let k = 0; k < d2; k++) vrT[k * m + j] = vrData[j * d2 + k];
-  const lossOffset = residualNormSquared(qy, vrT, y.data, n, m, d2, new Float64Array(m));
+  const vrT = arena.alloc(d2 * m);
+  for (let j = 0; j < m; j++) for (let i = 0; i < d2; i++) vrT[i * m + j] = vrData[j * d2 + i];
+  const lossOffset =
+    kernels === 'js'
+      ? residualNormSquared(qy, vrT, y.data, n, m, d2, new Float64Array(m))
+      : projectionResidual(k.gemmNN, qy, vrT, ya, n, m, d2, arena.alloc(n * m));
   return {
     qz: qc,
     qw: vr,

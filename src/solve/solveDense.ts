@@ -179,9 +179,11 @@ export function solveDense(o: DenseSolveOptions): SolveResult {
   }
   if (o.reduce !== false && o.rule.reducible && (always || budget >= REDUCTION_MIN_STEPS)) {
     feedback = o.b !== null && usesFeedbackAsBackward(o.rule, z0, o.b.data);
+    // The feedback reduction's products with Y run on the kernels the run would take unreduced.
+    const fullKernels = kernelsFor(o.kernels, budget, n, m, r);
     reduction =
       feedback && o.b !== null
-        ? reduceForFeedback(o.y, r, z0, w0, o.b)
+        ? reduceForFeedback(o.y, r, z0, w0, o.b, fullKernels)
         : reduceToSubspace(o.y, r, z0, w0, o.b, always ? Infinity : Math.floor(Math.sqrt(half)));
   }
   const d1 = reduction?.qz.columns ?? n;
