@@ -32,6 +32,23 @@ function norm2(x: Float64Array): number {
   return big * Math.sqrt(acc);
 }
 
+/** `x . y` over `len` entries, summed in order (small, so that V8 optimises it after a few calls). */
+function dotColumns(x: Float64Array, y: Float64Array, len: number): number {
+  let acc = 0;
+  for (let i = 0; i < len; i++) acc += x[i] * y[i];
+  return acc;
+}
+
+/** `[x, y] <- [c x - s y, s x + c y]`, entry by entry. */
+function rotateColumns(x: Float64Array, y: Float64Array, len: number, c: number, s: number): void {
+  for (let i = 0; i < len; i++) {
+    const a = x[i];
+    const b = y[i];
+    x[i] = c * a - s * b;
+    y[i] = s * a + c * b;
+  }
+}
+
 /** Sweeps allowed: one-sided Jacobi converges quadratically, in 6 to 12 sweeps at the sides we meet. */
 const MAX_SWEEPS = 80;
 
@@ -98,8 +115,7 @@ export function jacobiSvd(a: Matrix, vectors = true): Svd {
         const gq = g[q];
         const alpha = sq[p];
         const beta = sq[q];
-        let gamma = 0;
-        for (let i = 0; i < n; i++) gamma += gp[i] * gq[i];
+        const gamma = dotColumns(gp, gq, n);
         if (gamma === 0 || Math.abs(gamma) <= eps * Math.sqrt(alpha * beta)) continue;
         if (alpha <= negligible || beta <= negligible) continue;
         rotated = true;
@@ -110,22 +126,8 @@ export function jacobiSvd(a: Matrix, vectors = true): Svd {
         const s = c * t;
         sq[p] = Math.max(alpha - t * gamma, 0);
         sq[q] = beta + t * gamma;
-        for (let i = 0; i < n; i++) {
-          const x = gp[i];
-          const y = gq[i];
-          gp[i] = c * x - s * y;
-          gq[i] = s * x + c * y;
-        }
-        if (vectors) {
-          const vp = v[p];
-          const vq = v[q];
-          for (let i = 0; i < m; i++) {
-            const x = vp[i];
-            const y = vq[i];
-            vp[i] = c * x - s * y;
-            vq[i] = s * x + c * y;
-          }
-        }
+        rotateColumns(gp, gq, n, c, s);
+        if (vectors) rotateColumns(v[p], v[q], m, c, s);
       }
     }
   }
