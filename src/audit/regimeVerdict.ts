@@ -1,4 +1,4 @@
-import { wilsonInterval } from './wilsonInterval.js';
+import { wilsonInterval } from '../statistics/wilsonInterval.js';
 
 /** Where a regime requirement stands after some samples. @internal */
 export type RegimeVerdictKind = 'accepted' | 'rejected' | 'undecided';

@@ -1,4 +1,4 @@
-import type { FactorizationCaseConstraints, RankRelation } from './factorizationCaseArbitrary.js';
+import type { FactorizationCaseConstraints, RankRelation } from './FactorizationCaseConstraints.js';
 import type { FeedbackFamily } from './FeedbackFamily.js';
 import { spectrumKinds, type SpectrumKind } from './spectrum.js';
 
@@ -40,7 +40,10 @@ export function factorizationSettings(constraints: FactorizationCaseConstraints 
   const maxRank = constraints.maxRank ?? defaultMaxRank(maxSide);
   if (!Number.isInteger(maxRank) || maxRank < 1)
     throw new RangeError(`maxRank must be an integer >= 1, got ${maxRank}`);
-  const minSide = Math.min(maxSide, Math.max(constraints.minSide ?? 1, leastSide));
+  const askedMinSide = constraints.minSide ?? 1;
+  if (!Number.isInteger(askedMinSide) || askedMinSide < 0)
+    throw new RangeError(`minSide must be an integer >= 0, got ${askedMinSide}`);
+  const minSide = Math.min(maxSide, Math.max(askedMinSide, leastSide));
   return {
     rank,
     maxSide,

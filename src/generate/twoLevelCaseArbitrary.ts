@@ -27,6 +27,10 @@ export interface TwoLevelConstraints {
  * @public
  */
 export function twoLevelCaseArbitrary(o: TwoLevelConstraints): fc.Arbitrary<FactorizationCase> {
+  if (!Number.isInteger(o.minR) || o.minR < 1)
+    throw new RangeError(`minR must be an integer >= 1, got ${o.minR}`);
+  if (!Number.isInteger(o.maxR) || o.maxR < o.minR)
+    throw new RangeError(`maxR must be an integer >= minR = ${o.minR}, got ${o.maxR}`);
   const top = Math.min(o.maxR, Math.floor(o.maxSide / 2));
   if (!Number.isInteger(o.maxSide) || top < o.minR)
     throw new RangeError(

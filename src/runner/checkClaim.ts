@@ -9,34 +9,14 @@ import { recheckCounterexample } from './recheckCounterexample.js';
 import { simplifyInput } from './simplifyInput.js';
 import { searchClaim } from './searchClaim.js';
 import { checkProbabilityClaim } from './checkProbabilityClaim.js';
+import type { CheckOptions } from './CheckOptions.js';
 import { failureKinds, runProperty, shrinkClass, type FailureKind } from './runProperty.js';
-import type { Solvers } from '../solvers/Solvers.js';
 import { statisticsCollector, type StatisticsCollector } from './statisticsCollector.js';
 import type { ClaimStatistics } from '../claim/ClaimStatistics.js';
 
 export { DECISIVE_MULTIPLE } from '../claim/isDecisive.js';
 
-/** Options of {@link checkClaim}. @public */
-export interface CheckOptions {
-  readonly runs: number;
-  readonly seed: number;
-  /** Largest matrix side. */
-  readonly maxSize: number;
-  /** Replay path from an earlier failure. */
-  readonly path?: string;
-  /** The solvers the claim runs (default the real ones; the quality tier plants faults here). */
-  readonly solvers?: Solvers;
-  /**
-   * Wall-clock budget for the claim, in seconds: when it is spent before any failure, the outcome is
-   * `inconclusive` with the cases run so far (never `holds`); spent while shrinking, the smallest
-   * failure found so far is reported. Default: none.
-   */
-  readonly timeBudget?: number;
-  /** Progress: called after each generated case with the count so far and the side bound in use. */
-  readonly onProgress?: (cases: number, maxSize: number) => void;
-  /** Also return the run's {@link ClaimStatistics} (sizes, tightest pass, shrink trajectory). Default false. */
-  readonly statistics?: boolean;
-}
+export type { CheckOptions } from './CheckOptions.js';
 
 /**
  * Runs one claim as a fast-check property: generate, evaluate, and on failure shrink to the smallest
@@ -55,6 +35,7 @@ export interface CheckOptions {
  * @public
  */
 export function checkClaim(claim: AnyClaim, options: CheckOptions): ClaimResult {
+  const entered = performance.now();
   if (claim.minSize !== undefined && options.maxSize < claim.minSize) {
     const error = `not run: its inputs need sides of at least ${claim.minSize}, and the side bound is ${options.maxSize} (every profile gives it ${claim.minSize} or more: --profile quick, default or thorough)`;
     return {
@@ -63,7 +44,7 @@ export function checkClaim(claim: AnyClaim, options: CheckOptions): ClaimResult 
       outcome: 'inconclusive',
       runs: 0,
       seed: options.seed,
-      seconds: 0,
+      seconds: (performance.now() - entered) / 1000,
       stats: {},
       error,
     };

@@ -4,7 +4,7 @@ import type { ClaimResult, Counterexample } from '../claim/ClaimResult.js';
 import { judgeInput } from '../claim/judgeInput.js';
 import type { ProbabilityEstimate } from '../claim/ProbabilityEstimate.js';
 import { codecOf } from '../fixtures/codecOf.js';
-import type { CheckOptions } from './checkClaim.js';
+import type { CheckOptions } from './CheckOptions.js';
 import { describeSafely } from './describeSafely.js';
 import { judgeProportion, probabilityLooks } from './judgeProportion.js';
 

@@ -1,4 +1,4 @@
-import { wilsonInterval } from '../audit/wilsonInterval.js';
+import { wilsonInterval } from '../statistics/wilsonInterval.js';
 import type { ProbabilitySpec } from '../claim/Claim.js';
 import type { ProbabilityEstimate } from '../claim/ProbabilityEstimate.js';
 import { inverseNormalCdf } from '../generate/inverseNormalCdf.js';

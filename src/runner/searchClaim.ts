@@ -6,7 +6,7 @@ import type { SearchSummary } from '../claim/SearchSummary.js';
 import { codecOf } from '../fixtures/codecOf.js';
 import { seededUniform } from '../random/seededUniform.js';
 import { targetedSearch } from '../search/targetedSearch.js';
-import type { CheckOptions } from './checkClaim.js';
+import type { CheckOptions } from './CheckOptions.js';
 import { describeSafely } from './describeSafely.js';
 import { recheckCounterexample } from './recheckCounterexample.js';
 import { searchLadder } from './searchLadder.js';
@@ -24,7 +24,8 @@ type Mutable<T> = { -readonly [K in keyof T]: T[K] };
  *   there: an error is never a verdict), with that input;
  * - `witnessed` (existence claims) or `refuted` (the rest) when a decisive input was found;
  * - `inconclusive` when the time budget ran out first;
- * - `not witnessed` (existence claims) or `holds` (the rest) when the budget was spent without one.
+ * - `not witnessed` (existence claims) or `holds` (the rest) when the budget was spent without one;
+ *   but `error` when no input inside the hypotheses was judged at all (no evidence is no verdict).
  * The result's `search` has the curve and, per level of the target, when it was first reached.
  * Deterministic for the seed, but for `seconds`.
  * @internal
@@ -117,6 +118,14 @@ export function searchClaim(claim: AnyClaim, options: CheckOptions): ClaimResult
   };
   const hit = found as { input: unknown; judgement: Judgement; maxSize: number } | null;
   if (hit === null) {
+    // No verdict from no evidence: a search that judged nothing inside the hypotheses is an error.
+    if (evaluations === 0 && ended !== 'deadline') {
+      const error =
+        rungs.length === 0
+          ? `the search space could not be built at any side bound up to ${options.maxSize}`
+          : `the search judged no input inside the claim's hypotheses (${skipped} outside)`;
+      return { ...base, outcome: 'error', seconds: seconds(), error };
+    }
     if (ended === 'deadline') {
       const error = `time budget of ${options.timeBudget} s spent after ${evaluations} evaluations of the search, with no ${existence ? 'witness' : 'counterexample'}`;
       return { ...base, outcome: 'inconclusive', seconds: seconds(), error };

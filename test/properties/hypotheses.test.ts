@@ -14,7 +14,7 @@ describe.each(catalogue.map((c) => [c.id, c] as const))(
   (_id, claim) => {
     it('on 300 inputs from seed 3: at most 15 % miss genericity, and nothing else is ever unmet', () => {
       const unmet = fc
-        .sample(claim.arbitrary(8), { numRuns: 300, seed: 3 })
+        .sample(claim.arbitrary(Math.max(8, claim.minSize ?? 1)), { numRuns: 300, seed: 3 })
         .map((x) => claim.unmetHypotheses(x));
       const missed = unmet.filter((u) => u.length > 0);
       expect(missed.filter((u) => !onlyGenericity(u))).toEqual([]);
@@ -25,7 +25,7 @@ describe.each(catalogue.map((c) => [c.id, c] as const))(
       // A property that always fails: fast-check then shrinks as far as it can, visiting a chain of inputs.
       const seen: unknown[] = [];
       fc.check(
-        fc.property(claim.arbitrary(6), (x) => {
+        fc.property(claim.arbitrary(Math.max(6, claim.minSize ?? 1)), (x) => {
           seen.push(x);
           return false;
         }),

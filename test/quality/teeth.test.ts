@@ -230,6 +230,11 @@ describe('the fault catalogue', () => {
       attempt(network(fa)),
       attempt(network(gd)),
       attempt(dense(kp.withValues({ lambda: 0.1 }), false, b)),
+      // The FA-limit oracle: r = 1, where row(B^T Y) is not the top singular direction of y.
+      attempt(() => {
+        const limit = s.faLimit(y, b.subMatrix(0, 1, 0, 0));
+        return Matrix.columnVector([...limit.product.to1DArray(), limit.loss]);
+      }),
     ];
   };
   const real = outputs(realSolvers);

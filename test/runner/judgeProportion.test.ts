@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { wilsonInterval } from '../../src/audit/wilsonInterval.js';
+import { wilsonInterval } from '../../src/statistics/wilsonInterval.js';
 import { inverseNormalCdf } from '../../src/generate/inverseNormalCdf.js';
 import { DEFAULT_CONFIDENCE, judgeProportion, probabilityLooks } from '../../src/runner/judgeProportion.js';
 

@@ -34,7 +34,23 @@ describe('seed blocks and shards', () => {
   });
 
   it('N shards merged give the verdicts, run counts and regime counts of one unsharded run', async () => {
-    const o = { claims: catalogue, runs: 12, seed: 5, maxSize: 4, blocks: 3, workers: 1 };
+    // Searches and sequences of draws need their own budgets (three blocks share them) and sides.
+    const own: Record<string, { runs: number; maxSize?: number }> = {
+      'fa-far-from-optimal': { runs: 900 },
+      'gd-fa-almost-orthogonal-at-equal-loss': { runs: 300 },
+      'equal-loss-implies-same-representation': { runs: 300 },
+      'fa-typically-far-from-optimal': { runs: 192, maxSize: 32 },
+      'fa-typically-far-at-rank-one': { runs: 48 },
+    };
+    const o = {
+      claims: catalogue,
+      runs: 12,
+      seed: 5,
+      maxSize: 4,
+      blocks: 3,
+      workers: 1,
+      claimSettings: catalogue.map((c) => own[c.id]),
+    };
     const whole = await runCatalogue(o);
     for (const count of [2, 3]) {
       const shards: ClaimResult[] = [];

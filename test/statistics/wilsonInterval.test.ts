@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { wilsonInterval } from '../../src/audit/wilsonInterval.js';
+import { wilsonInterval } from '../../src/statistics/wilsonInterval.js';
 
 describe('wilsonInterval', () => {
   it('matches the closed form at p = 0.5 (n = 100, z = 1.96): 0.5 -+ 0.0960', () => {
