@@ -43,7 +43,8 @@ function qlSweep(d: Float64Array, e: Float64Array, l: number, m: number): void {
 /**
  * The eigenvalues of a symmetric tridiagonal matrix, largest first, by the implicit QL algorithm with
  * Wilkinson's shift (`tql1` of EISPACK; Bowdler, Martin, Reinsch & Wilkinson 1968): an off-diagonal
- * entry counts as zero once `|e_m| <= eps (|d_m| + |d_{m+1}|)`, and each sweep chases the bulge of a
+ * entry counts as zero once `|e_m| <= eps (|d_m| + |d_{m+1}|)` or `|e_m| <= eps max_i (|d_i| + |e_i|)`
+ * (the second, EISPACK's, deflates among eigenvalues at rounding level), and each sweep chases the bulge of a
  * shifted QL step with plane rotations. Converges cubically; bounded: past {@link MAX_ITERATIONS}
  * sweeps for one eigenvalue it throws rather than loops (never seen). Backward stable: each eigenvalue
  * within a small multiple of `eps ||T||_2`. Costs `O(p^2)`.
@@ -54,12 +55,19 @@ function qlSweep(d: Float64Array, e: Float64Array, l: number, m: number): void {
 export function tridiagonalEigenvalues(t: Tridiagonal): Float64Array {
   const { d, e } = t;
   const p = d.length;
+  // The matrix's scale, as EISPACK's tst1 and JAMA's tql2 take it: an off-diagonal entry below eps times
+  // it is negligible whatever its neighbours. The local test alone never fires between eigenvalues
+  // that are all at rounding level (a Gram matrix of low rank: many zeros), and the sweeps run out.
+  let scale = 0;
+  for (let i = 0; i < p; i++) scale = Math.max(scale, Math.abs(d[i]) + Math.abs(e[i]));
+  const negligible = Number.EPSILON * scale;
   for (let l = 0; l < p; l++) {
     let iterations = 0;
     for (;;) {
       let m = l;
       for (; m < p - 1; m++) {
-        if (Math.abs(e[m]) <= Number.EPSILON * (Math.abs(d[m]) + Math.abs(d[m + 1]))) break;
+        const local = Number.EPSILON * (Math.abs(d[m]) + Math.abs(d[m + 1]));
+        if (Math.abs(e[m]) <= Math.max(local, negligible)) break;
       }
       if (m === l) break;
       if (++iterations > MAX_ITERATIONS) {
