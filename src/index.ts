@@ -64,6 +64,8 @@ export {
 } from './generate/factorizationCaseArbitrary.js';
 export type { NetworkCase } from './generate/NetworkCase.js';
 export { networkCaseArbitrary } from './generate/networkCaseArbitrary.js';
+export { twoLevelCaseArbitrary, type TwoLevelConstraints } from './generate/twoLevelCaseArbitrary.js';
+export { factorizationSearchSpace } from './search/factorizationSearchSpace.js';
 export { targetNormSquared } from './generate/targetNormSquared.js';
 export { axesPlusGaussian } from './generate/axesPlusGaussian.js';
 // The claim contract: what a claim states and what a run of it gives.
@@ -77,8 +79,14 @@ export {
   type Evaluation,
   type Outcome,
   type ResultOutcome,
+  type ClaimKind,
+  type SearchSpace,
+  type SearchTarget,
+  type ProbabilitySpec,
 } from './claim/Claim.js';
 export type { ClaimResult, Counterexample } from './claim/ClaimResult.js';
+export type { SearchSummary } from './claim/SearchSummary.js';
+export type { ProbabilityEstimate } from './claim/ProbabilityEstimate.js';
 export type { ClaimStatistics, StatisticsStep } from './claim/ClaimStatistics.js';
 export type { InputCodec } from './claim/InputCodec.js';
 export { defineClaim, type ClaimDefinition } from './catalogue/defineClaim.js';

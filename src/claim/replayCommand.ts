@@ -100,8 +100,9 @@ export function parseReplayBlob(blob: string): ReplayRecord {
  * The command that replays a result, from its one replay record: the short form
  * `fa-verify check <id> --replay <blob>` (default) or the long form
  * `fa-verify check <id> --seed S --max-size K --path P` (the path run-length coded, `0*198:1`, which
- * `--path` reads as well as the plain form; no `--path` for a targeted search or a sequence of draws,
- * which the seed and side bound replay); '' for a result with nothing to replay. The
+ * `--path` reads as well as the plain form; for a targeted search or a sequence of draws, which the
+ * seed and side bound replay, `--no-fixtures` in place of the path, so that the rerun, like every
+ * replay, writes nothing); '' for a result with nothing to replay. The
  * CLI's hint, the fixtures and the report all print it from here. Pure.
  * @public
  */
@@ -113,5 +114,5 @@ export function replayCommandLine(
   if (r === undefined) return '';
   return form === 'short'
     ? `fa-verify check ${result.claim} --replay ${replayBlob(r)}`
-    : `fa-verify check ${result.claim} --seed ${r.seed} --max-size ${r.maxSize}${r.path === '' ? '' : ` --path ${compressReplayPath(r.path)}`}`;
+    : `fa-verify check ${result.claim} --seed ${r.seed} --max-size ${r.maxSize}${r.path === '' ? ' --no-fixtures' : ` --path ${compressReplayPath(r.path)}`}`;
 }

@@ -27,10 +27,14 @@ export function leastMaxSize(claim: AnyClaim): number | null {
  * Refuses, before any claim runs, a side bound below what one of `claims` can generate: one line
  * naming `--max-size`, its value, the claim and the least size that claim accepts (exit 2). A claim
  * whose generator rejected the bound would otherwise throw a RangeError mid-run (an "internal error").
+ * A claim with a `minSize` above the bound is let through: `checkClaim` reports it as not run.
  * @internal
  */
 export function checkMaxSize(claims: readonly AnyClaim[], maxSize: number): void {
   for (const claim of claims) {
+    // A claim whose inputs need larger sides (Claim.minSize) is not run under this bound: its outcome
+    // says so (inconclusive), and the run goes on with the others.
+    if (claim.minSize !== undefined && maxSize < claim.minSize) continue;
     if (accepts(claim, maxSize)) continue;
     const least = leastMaxSize(claim);
     throw new CliError(

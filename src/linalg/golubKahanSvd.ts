@@ -22,7 +22,7 @@ function fromColumnMajor(x: Float64Array, rows: number, cols: number): Matrix {
  * Bounded: throws `BidiagonalSvdFailed` where the iteration does not settle (never seen; callers fall
  * back to {@link jacobiSvd}). Same shapes and conventions as {@link jacobiSvd}: `values` (`p =
  * min(n, m)` of them, largest first), `U` (`n x p`), `V` (`m x p`); `vectors: false` leaves both empty.
- * @public
+ * @internal
  */
 export function golubKahanSvd(a: Matrix, vectors = true): Svd {
   const wide = a.rows < a.columns;

@@ -8,7 +8,7 @@ import { tridiagonalEigenvalues } from './tridiagonalEigenvalues.js';
  * the exact one (backward stable; Wilkinson), every iteration bounded. `4 p^3 / 3` flops: 40 ms at
  * `p = 384` where the one-sided Jacobi SVD of a `512 x 384` matrix takes over a second. The input is
  * not written.
- * @public
+ * @internal
  */
 export function symmetricEigenvalues(a: Float64Array, p: number): Float64Array {
   if (p === 0) return new Float64Array(0);

@@ -57,12 +57,17 @@ export function searchCurvesSpec(d: SearchCurvesData): LayeredSpec {
         mark: { type: 'line', interpolate: 'step-after', strokeWidth: 2, point: true },
         encoding: { x, y, color },
       },
-      {
-        name: 'levels',
-        data: { values: levels },
-        mark: { type: 'point', shape: 'diamond', filled: true, size: 80, color: '#000000' },
-        encoding: { x, y, tooltip: { field: 'label', type: 'nominal' } },
-      },
+      // (no layer for no level reached: vega warns on an empty layer's extent)
+      ...(levels.length === 0
+        ? []
+        : [
+            {
+              name: 'levels',
+              data: { values: levels },
+              mark: { type: 'point' as const, shape: 'diamond', filled: true, size: 80, color: '#000000' },
+              encoding: { x, y, tooltip: { field: 'label', type: 'nominal' as const } },
+            },
+          ]),
     ],
   };
 }

@@ -19,8 +19,9 @@ const clamp = (x: number, max: number): number => Math.max(0, Math.min(max, x));
  * random (integers uniformly, grids standard Gaussian); a perturbation of step `t` moves each grid
  * entry to `sqrt(1 - t^2) x + t g` (so grids stay standard Gaussian in law), the condition level by
  * about `200 t`, and, each with probability `t / 2`, an integer part by one and a discrete part to a
- * new draw. Pure: every draw comes from the `random` given.
- * @internal
+ * new draw. Pure: every draw comes from the `random` given. For a claim of one's own over
+ * factorization instances: `target: { space: (maxSize) => factorizationSearchSpace({ ..., maxSide: maxSize }) }`.
+ * @public
  */
 export function factorizationSearchSpace(
   constraints: FactorizationCaseConstraints = {},

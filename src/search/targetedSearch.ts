@@ -1,6 +1,6 @@
 import type { SearchSpace } from '../claim/Claim.js';
 
-/** One improvement of the best score: after how many evaluations, and to what. @public */
+/** One improvement of the best score: after how many evaluations, and to what. @internal */
 export interface SearchStep {
   readonly evaluations: number;
   readonly score: number;

@@ -16,6 +16,9 @@ import { codeCoverage, mutationAudit } from '../_support/syntheticAudit.js';
 import { main } from '../../src/cli/main.js';
 import { feedbackSignFlipped } from '../../src/faults/feedbackSignFlipped.js';
 import { initialZReturned } from '../../src/faults/initialZReturned.js';
+import { faLimitIsOptimum } from '../../src/faults/faLimitIsOptimum.js';
+import { faLimitProductZero } from '../../src/faults/faLimitProductZero.js';
+import { residualSignFlipped } from '../../src/faults/residualSignFlipped.js';
 
 // The audit command in process, with its slow parts (the whole suite under coverage, StrykerJS)
 // skipped or replaced by synthetic runners: the real ones are tested with stand-in tools in
@@ -61,8 +64,18 @@ function runners(coveragePass: boolean, killed: number, calls: string[] = []): A
       progress?.('mutation progress\n');
       return mutationAudit(killed);
     },
-    // Two cheap faults on tiny cases: every claim expected to hold catches one of them.
-    teeth: { faults: [initialZReturned, feedbackSignFlipped], options: { runs: 10, seeds: [7], maxSize: 2 } },
+    // Cheap faults on tiny cases: every claim expected to hold catches one of the first two; the
+    // existence and probability claims (run with their own budgets) one of the other three.
+    teeth: {
+      faults: [
+        initialZReturned,
+        feedbackSignFlipped,
+        faLimitIsOptimum,
+        faLimitProductZero,
+        residualSignFlipped,
+      ],
+      options: { runs: 10, seeds: [7], maxSize: 2 },
+    },
   };
 }
 

@@ -111,7 +111,7 @@ describe('--max-size 1: every size a claim can shrink to', () => {
     const res = await runMain(...argv, '--max-size', '1');
     expect(res.code).toBe(2);
     expectOneLine(res.stderr, `${argv[0]} --max-size 1`);
-    expect(res.stderr).toContain('--max-size 1 is too small for equal-loss-implies-same-representation');
+    expect(res.stderr).toContain('--max-size 1 is too small for fa-far-from-optimal');
     expect(res.stderr).toContain('--max-size 2 or more');
     expect(res.stdout).toBe('');
   });

@@ -16,9 +16,22 @@ import { OPTION_LIMITS } from '../../src/cli/optionLimits.js';
 const ids = catalogue.map((c) => c.id);
 
 describe('profiles', () => {
+  /** Claims that are a targeted search or a sequence of draws: their budgets are evaluations or draws, not cases. */
+  const searchedOrDrawn = new Set(
+    catalogue.filter((c) => c.target !== undefined || c.kind === 'probability').map((c) => c.id),
+  );
+
   it('default is what verify has always run: 100 cases per claim, sides up to 8, no budget, one block', () => {
     const d = profileFor('default');
-    for (const id of ids) expect(claimSettings(d, id), id).toEqual({ runs: 100, maxSize: 8 });
+    for (const id of ids.filter((x) => !searchedOrDrawn.has(x)))
+      expect(claimSettings(d, id), id).toEqual({ runs: 100, maxSize: 8 });
+    // a search's evaluations a rung, or a claim's draws (and the sides its inputs need)
+    for (const id of searchedOrDrawn) {
+      expect(claimSettings(d, id).runs, id).toBeGreaterThanOrEqual(100);
+      expect(claimSettings(d, id).maxSize, id).toBeGreaterThanOrEqual(8);
+      expect(claimSettings(d, id).timeBudget, id).toBeUndefined();
+    }
+    expect(searchedOrDrawn.size).toBe(5);
     expect(d.blocks).toBe(1);
   });
 
@@ -52,7 +65,12 @@ describe('profiles', () => {
 
   it('quick runs fewer cases than default, never larger sides', () => {
     const q = profileFor('quick');
-    for (const id of ids) {
+    const d = profileFor('default');
+    for (const id of searchedOrDrawn) {
+      expect(claimSettings(q, id).runs, id).toBeLessThanOrEqual(claimSettings(d, id).runs);
+      expect(claimSettings(q, id).maxSize, id).toBeLessThanOrEqual(claimSettings(d, id).maxSize);
+    }
+    for (const id of ids.filter((x) => !searchedOrDrawn.has(x))) {
       expect(claimSettings(q, id).runs, id).toBeLessThan(100);
       expect(claimSettings(q, id).maxSize, id).toBeLessThanOrEqual(8);
     }
