@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { catalogue } from '../../properties/catalogue.js';
+import { REPORT_PLOT_COUNT } from '../../src/report/buildReportData.js';
 import { expectOneLine, type CliRun } from '../_support/cliOutput.js';
 import { runMain } from '../_support/runMain.js';
 
@@ -58,7 +59,7 @@ describe('fa-verify report: a quick run', () => {
     const html = readFileSync(join(out, 'index.html'), 'utf8');
     const lines = res.stderr.trimEnd().split('\n');
     const claims = catalogue.length;
-    const steps = 5 + claims; // four plots and the league table, then every claim of the catalogue
+    const steps = REPORT_PLOT_COUNT + claims; // the plots and the league table, then every claim of the catalogue
     const last = catalogue[claims - 1].id;
     expect(lines).toHaveLength(steps);
     expect(lines[0]).toMatch(
