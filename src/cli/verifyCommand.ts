@@ -8,6 +8,7 @@ import { selectClaims } from './selectClaims.js';
 import { fixtureLine, writeFixture } from '../fixtures/writeFixture.js';
 import { createProgress } from './createProgress.js';
 import { formatVerdictTable } from './formatVerdictTable.js';
+import { formatOwnSettings } from './formatOwnSettings.js';
 import { formatClaimStatistics } from './formatClaimStatistics.js';
 import { replayHint } from './replayHint.js';
 import { toJson } from '../io/toJson.js';
@@ -109,7 +110,9 @@ export async function verifyCommand(
   out(
     o.json === true
       ? `${toJson(results)}\n`
-      : formatVerdictTable(results, profileLine(profile, o)) + results.map(formatClaimStatistics).join(''),
+      : formatVerdictTable(results, profileLine(profile, o)) +
+          formatOwnSettings(claims, settings, base) +
+          results.map(formatClaimStatistics).join(''),
   );
   return verdictExitCode(results);
 }
