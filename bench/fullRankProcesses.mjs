@@ -26,6 +26,49 @@ const CASES = [
 const REPETITIONS = 3;
 
 /**
+ * The part of every row no work on the case can remove: a bare `node` and a 2 x 2 `fa-verify solve`
+ * (start, module loading, output), medians of {@link REPETITIONS} interleaved runs. At 0.1x, a numpy
+ * run must take ten times the second for any goal to be reachable.
+ * @param {string} root
+ * @returns {string}
+ */
+function processFloor(root) {
+  const dir = mkdtempSync(join(tmpdir(), 'fa-verify-floor-'));
+  try {
+    const tiny = join(dir, 'tiny.json');
+    writeFileSync(
+      tiny,
+      JSON.stringify({
+        Y: [
+          [1, 0],
+          [0, 2],
+        ],
+        r: 1,
+        rule: 'fa',
+        eta: 0.1,
+        steps: 10,
+        B: [[1], [0.5]],
+      }),
+    );
+    const t = timeProcesses(
+      [
+        { name: 'node', command: process.execPath, args: ['-e', '0'] },
+        {
+          name: 'solve',
+          command: process.execPath,
+          args: ['bin/fa-verify.js', 'solve', tiny, '--json'],
+          cwd: root,
+        },
+      ],
+      REPETITIONS,
+    );
+    return `process floor: bare node ${t.get('node').median.toFixed(3)} s, a 2 x 2 fa-verify solve ${t.get('solve').median.toFixed(3)} s (${machineLine()})`;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/**
  * Times, interleaved, {@link REPETITIONS} times each: `node bin/fa-verify.js solve case.json --json` as
  * shipped and `python3 bench/peer/numpy_solve.py case.json` (default BLAS threads), on the same case
  * file (same `Y`, `B`, start, `eta` and step count). Checks that both ran every step and end at the
@@ -126,6 +169,7 @@ export function fullRankProcesses() {
   console.log(
     `(median of ${REPETITIONS} interleaved runs each; "met": every run's ratio within the goal; ${machineLine()})`,
   );
+  console.log(processFloor(root));
   return rows;
 }
 
