@@ -5,7 +5,14 @@ import { defaultCodec } from '../fixtures/defaultCodec.js';
 import { caseLens } from '../shrink/caseLens.js';
 import type { Solvers } from '../solvers/Solvers.js';
 import { caseHypotheses } from '../claim/caseHypotheses.js';
-import type { Claim, Evaluation, Expectation } from '../claim/Claim.js';
+import type {
+  Claim,
+  ClaimKind,
+  Evaluation,
+  Expectation,
+  ProbabilitySpec,
+  SearchTarget,
+} from '../claim/Claim.js';
 import type { InputCodec } from '../claim/InputCodec.js';
 import type { PrecisionRecheck } from '../claim/PrecisionRecheck.js';
 
@@ -17,8 +24,19 @@ import type { PrecisionRecheck } from '../claim/PrecisionRecheck.js';
 export interface ClaimDefinition<T> {
   /** A unique id (the CLI's `check <id>`, the fixture folder's name): letters, digits, `-`, `_`, `.`. */
   readonly id: string;
-  /** What you expect: `holds` (a conjecture), or `refuted` (a statement you know to be false). */
+  /**
+   * What you expect: `holds` (a conjecture), or `refuted` (a statement you know to be false); for an
+   * existence claim, `witnessed`.
+   */
   readonly expected: Expectation;
+  /** `existence` or `probability` for those kinds of statement (default `universal`; docs/theory.md, "Outcomes"). */
+  readonly kind?: ClaimKind;
+  /** The targeted search of an existence claim (or of a claim expected refuted whose counterexamples are rare). */
+  readonly target?: SearchTarget<T>;
+  /** A high-probability claim's `p` (and confidence). */
+  readonly probability?: ProbabilitySpec;
+  /** The least side bound the claim's inputs need (below it the claim is reported as not run). */
+  readonly minSize?: number;
   readonly statement: string;
   /** Inputs whose sides are at most `maxSize` (e.g. `factorizationCaseArbitrary({ maxSide: maxSize })`). */
   arbitrary(maxSize: number): fc.Arbitrary<T>;

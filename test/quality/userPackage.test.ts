@@ -57,6 +57,7 @@ describe('docs/writing-claims.md, from an empty folder to a replayed counterexam
     expect([...files.keys()].sort()).toEqual([
       'fa-verify.config.mjs',
       'src/claims.ts',
+      'src/kinds.ts',
       'test/claims.test.ts',
       'tsconfig.json',
     ]);
@@ -132,5 +133,16 @@ describe('docs/writing-claims.md, from an empty folder to a replayed counterexam
     const stands = faVerify('replay'); // the config file's fixture folder
     expect(stands.code).toBe(0);
     expect(stands.stdout).toContain(`ok   still-refutes     ${ID}  ${stored}`);
+
+    // 7. the existence and the high-probability claim of the guide, through --claims
+    const kinds = ['--claims', 'build/kinds.js', '--no-fixtures'];
+    const witnessed = faVerify('check', 'fa-fifty-times-worse', ...kinds);
+    expect({ code: witnessed.code, stderr: witnessed.stderr.split('\n')[0] }).toMatchObject({ code: 0 });
+    expect(witnessed.stdout).toContain('fa-fifty-times-worse: witnessed (expected witnessed, as expected)');
+    expect(witnessed.stdout).toMatch(/search: \d+ evaluations over side bounds 2/);
+    const probable = faVerify('check', 'fa-usually-worse', ...kinds);
+    expect(probable.stdout).toContain('fa-usually-worse: holds (expected holds, as expected)');
+    expect(probable.stdout).toMatch(/probability: the event held in \d+ of \d+ draws; Wilson interval/);
+    expect(probable.code).toBe(0);
   });
 });
