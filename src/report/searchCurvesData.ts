@@ -1,13 +1,10 @@
 import type { ClaimResult } from '../claim/ClaimResult.js';
+import type { SearchSummary } from '../claim/SearchSummary.js';
 
 /** One searched claim of plot (g): its curve and where it first reached each level. @internal */
 export interface SearchCurve {
   readonly claim: string;
-  readonly curve: readonly {
-    readonly evaluations: number;
-    readonly score: number;
-    readonly maxSize: number;
-  }[];
+  readonly curve: SearchSummary['curve'];
   /** Each level reached, at the evaluations and the best score of that moment. */
   readonly levels: readonly {
     readonly label: string;

@@ -1,10 +1,10 @@
 import type fc from 'fast-check';
 import type { AnyClaim } from '../claim/Claim.js';
-import type { ClaimResult, Counterexample } from '../claim/ClaimResult.js';
+import type { ClaimResult } from '../claim/ClaimResult.js';
 import { codecOf } from '../fixtures/codecOf.js';
 import { smallerSides } from './smallerSides.js';
 import { judgeInput, type JudgementKind } from '../claim/judgeInput.js';
-import { describeSafely } from './describeSafely.js';
+import { describeCounterexample } from './describeCounterexample.js';
 import { recheckCounterexample } from './recheckCounterexample.js';
 import { simplifyInput } from './simplifyInput.js';
 import { searchClaim } from './searchClaim.js';
@@ -121,15 +121,7 @@ export function checkClaim(claim: AnyClaim, options: CheckOptions): ClaimResult 
   const input = simplifyInput(claim, counterexampleOf(details), keep, options.solvers, deadline);
   const j = judgeInput(claim, input, options.solvers);
   const ev = j.evaluation;
-  const violation = ev?.violation ?? Number.NaN;
-  const tolerance = ev?.tolerance ?? Number.NaN;
-  const counterexample = {
-    ...describeSafely(claim, input),
-    ...(ev?.observed ?? {}),
-    violation,
-    tolerance,
-    margin: tolerance > 0 ? violation / tolerance : violation,
-  } as Counterexample;
+  const counterexample = describeCounterexample(claim, input, ev);
   const replay = {
     ...statisticsOf(details),
     replay: { seed: options.seed, path: details.counterexamplePath ?? '', maxSize },

@@ -1,11 +1,11 @@
 import fc from 'fast-check';
 import type { AnyClaim } from '../claim/Claim.js';
-import type { ClaimResult, Counterexample } from '../claim/ClaimResult.js';
+import type { ClaimResult } from '../claim/ClaimResult.js';
 import { judgeInput } from '../claim/judgeInput.js';
 import type { ProbabilityEstimate } from '../claim/ProbabilityEstimate.js';
 import { codecOf } from '../fixtures/codecOf.js';
 import type { CheckOptions } from './CheckOptions.js';
-import { describeSafely } from './describeSafely.js';
+import { describeCounterexample } from './describeCounterexample.js';
 import { judgeProportion, probabilityLooks } from './judgeProportion.js';
 
 /**
@@ -64,14 +64,7 @@ export function checkProbabilityClaim(claim: AnyClaim, options: CheckOptions): C
         // a classifier that throws leaves the counts as they are
       }
       if (j.kind === 'error') {
-        const ev = j.evaluation;
-        const counterexample = {
-          ...describeSafely(claim, input),
-          ...(ev?.observed ?? {}),
-          violation: ev?.violation ?? Number.NaN,
-          tolerance: ev?.tolerance ?? Number.NaN,
-          margin: Number.NaN,
-        } as Counterexample;
+        const counterexample = describeCounterexample(claim, input, j.evaluation);
         return {
           ...base(),
           outcome: 'error',

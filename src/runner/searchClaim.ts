@@ -1,5 +1,5 @@
 import type { AnyClaim, Evaluation } from '../claim/Claim.js';
-import type { ClaimResult, Counterexample } from '../claim/ClaimResult.js';
+import type { ClaimResult } from '../claim/ClaimResult.js';
 import { isDecisive } from '../claim/isDecisive.js';
 import { judgeInput, type Judgement } from '../claim/judgeInput.js';
 import type { SearchSummary } from '../claim/SearchSummary.js';
@@ -7,7 +7,7 @@ import { codecOf } from '../fixtures/codecOf.js';
 import { seededUniform } from '../random/seededUniform.js';
 import { targetedSearch } from '../search/targetedSearch.js';
 import type { CheckOptions } from './CheckOptions.js';
-import { describeSafely } from './describeSafely.js';
+import { describeCounterexample } from './describeCounterexample.js';
 import { recheckCounterexample } from './recheckCounterexample.js';
 import { searchLadder } from './searchLadder.js';
 import { simplifyInput } from './simplifyInput.js';
@@ -138,15 +138,7 @@ export function searchClaim(claim: AnyClaim, options: CheckOptions): ClaimResult
     kind === 'error' ? hit.input : simplifyInput(claim, hit.input, keep, options.solvers, deadline);
   const j = judgeInput(claim, input, options.solvers);
   const ev = j.evaluation;
-  const violation = ev?.violation ?? Number.NaN;
-  const tolerance = ev?.tolerance ?? Number.NaN;
-  const counterexample = {
-    ...describeSafely(claim, input),
-    ...(ev?.observed ?? {}),
-    violation,
-    tolerance,
-    margin: tolerance > 0 ? violation / tolerance : violation,
-  } as Counterexample;
+  const counterexample = describeCounterexample(claim, input, ev);
   const witness = {
     replay: { seed: options.seed, path: '', maxSize: hit.maxSize },
     shrinks: 0,
