@@ -46,7 +46,9 @@ export function counterexamplesHtml(
         `<article class="counterexample" id="cx-${escapeXml(r.claim)}">`,
         `<h3><code>${escapeXml(r.claim)}</code>: ${escapeXml(r.outcome)} (expected ${escapeXml(r.expected)}, ${verdict})</h3>`,
         `<p class="statement">Claim: ${escapeXml(statement.get(r.claim) ?? '')}</p>`,
-        `<p>Found after ${r.runs} case${r.runs === 1 ? '' : 's'}, shrunk in ${r.shrinks ?? 0} steps.</p>`,
+        r.search === undefined
+          ? `<p>Found after ${r.runs} case${r.runs === 1 ? '' : 's'}, shrunk in ${r.shrinks ?? 0} steps.</p>`
+          : `<p>${r.outcome === 'witnessed' ? 'A witness' : 'Found'} by a targeted search after ${r.search.evaluations} evaluations (side bounds ${r.search.rungs.join(', ')}), then simplified.</p>`,
         r.error === undefined ? '' : `<p class="error">error: ${escapeXml(r.error)}</p>`,
         precisionHtml(r),
         `<dl>\n${fields}\n</dl>`,

@@ -97,7 +97,7 @@ export function renderReportHtml(d: ReportData, plots: ReportPlots): string {
     verdictTableHtml(d.results, d.claims),
     '</section>',
     '<section id="counterexamples">',
-    '<h2>Counterexamples</h2>',
+    '<h2>Counterexamples and witnesses</h2>',
     counterexamplesHtml(d.results, d.claims),
     '</section>',
     '</main>',
