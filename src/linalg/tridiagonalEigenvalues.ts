@@ -1,5 +1,13 @@
 import type { Tridiagonal } from './householderTridiagonal.js';
 
+/** Thrown when the QL sweeps for one eigenvalue run out: reported rather than looped on. @internal */
+export class EigenvaluesNotConvergedError extends Error {
+  constructor(size: number) {
+    super(`the eigenvalues of a ${size} x ${size} tridiagonal matrix did not converge`);
+    this.name = 'EigenvaluesNotConvergedError';
+  }
+}
+
 /** Iterations allowed for one eigenvalue: EISPACK's bound; two or three are the rule. */
 const MAX_ITERATIONS = 30;
 
@@ -71,7 +79,7 @@ export function tridiagonalEigenvalues(t: Tridiagonal): Float64Array {
       }
       if (m === l) break;
       if (++iterations > MAX_ITERATIONS) {
-        throw new Error(`the eigenvalues of a ${p} x ${p} tridiagonal matrix did not converge`);
+        throw new EigenvaluesNotConvergedError(p);
       }
       qlSweep(d, e, l, m);
     }

@@ -1,4 +1,5 @@
 import type { Matrix } from 'ml-matrix';
+import { EigenvaluesNotConvergedError } from '../linalg/tridiagonalEigenvalues.js';
 import { optimalLossFromGram } from './optimalLossFromGram.js';
 import { optimalLossFromSpectrum } from './optimalLossFromSpectrum.js';
 import { singularValues } from './singularValues.js';
@@ -13,13 +14,20 @@ export const GRAM_MIN_SIDE = 64;
  * Eckart–Young: the least `||Z W - Y||_F^2` over `Z` (n x r), `W` (r x m) is `L*(r) = sum_{i > r} s_i^2`,
  * zero when `r >= rank(Y)`. On sides of {@link GRAM_MIN_SIDE} and more, as `||Y||_F^2` minus the top
  * `r` values from the Gram matrix (to rounding against `||Y||_F^2`; where that tail is too small to
- * trust, from every singular value as below); else the sum of the tail of {@link singularValues}.
+ * trust, or where its QL iteration runs out, from every singular value as below); else the sum of
+ * the tail of {@link singularValues}.
  * @public
  */
 export function optimalLoss(y: Matrix, r: number): number {
   if (r >= Math.min(y.rows, y.columns)) return 0;
   if (Math.min(y.rows, y.columns) >= GRAM_MIN_SIDE) {
-    const fast = optimalLossFromGram(y, r);
+    let fast: number | null = null;
+    try {
+      fast = optimalLossFromGram(y, r);
+    } catch (e) {
+      // QL sweeps that run out (bounded; see tridiagonalEigenvalues): the full SVD instead.
+      if (!(e instanceof EigenvaluesNotConvergedError)) throw e;
+    }
     if (fast !== null) return fast;
   }
   return optimalLossFromSpectrum(singularValues(y), r);

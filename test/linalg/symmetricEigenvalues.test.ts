@@ -4,6 +4,10 @@ import { EigenvalueDecomposition, Matrix } from 'ml-matrix';
 import { describe, expect, it } from 'vitest';
 import { jacobiSvd } from '../../src/linalg/jacobiSvd.js';
 import { symmetricEigenvalues } from '../../src/linalg/symmetricEigenvalues.js';
+import {
+  EigenvaluesNotConvergedError,
+  tridiagonalEigenvalues,
+} from '../../src/linalg/tridiagonalEigenvalues.js';
 import { optimalLossFromGram } from '../../src/theory/optimalLossFromGram.js';
 import { optimalLossFromSpectrum } from '../../src/theory/optimalLossFromSpectrum.js';
 import { singularValues } from '../../src/theory/singularValues.js';
@@ -142,5 +146,11 @@ describe('symmetricEigenvalues (Householder tridiagonalisation, implicit QL)', (
       ),
       { seed: 7, numRuns: 300 },
     );
+  });
+
+  it('throws EigenvaluesNotConvergedError, rather than looping, where the sweeps never deflate (NaN)', () => {
+    const d = Float64Array.from([1, Number.NaN, 2]);
+    const e = Float64Array.from([0.5, 0.5, 0]);
+    expect(() => tridiagonalEigenvalues({ d, e })).toThrow(EigenvaluesNotConvergedError);
   });
 });
