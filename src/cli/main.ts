@@ -262,7 +262,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     )
     .option(
       '--draws <n>',
-      `feedback draws of the loss-ratio plot (${rangeText(L.draws)})`,
+      `feedback draws of the loss-ratio plot, half as many for each point of the plot against r (${rangeText(L.draws)})`,
       integer(L.draws),
       200,
     )

@@ -40,7 +40,7 @@ export interface ReportData {
   readonly lossCurves: LossCurvesData;
   readonly alignmentCurves: AlignmentCurvesData;
   readonly ratioDistribution: RatioDistributionData;
-  /** Plot (c2): `L_FA / L*` against `r` (closed form (6)), `draws` feedback draws per point. */
+  /** Plot (c2): `L_FA / L*` against `r` (closed form (6)), half of `draws` feedback draws per point. */
   readonly ratioByRank: RatioByRankData;
   /** Plot (g): the targeted searches of the claims run (from their results). */
   readonly searchCurves: SearchCurvesData;
