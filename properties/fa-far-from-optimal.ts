@@ -57,13 +57,16 @@ export const claim: Claim<FactorizationCase> = {
     const fa = solvers.faLimit(c.Y, c.B).loss;
     const ratio = fa / optimal;
     const observed = { faLimitLoss: fa, optimalLoss: optimal, ratio };
-    if (!(optimal > 0)) return unfinished(`L*(r) = ${optimal}: r < rank(Y) needs it positive`, observed);
+    // Written so that a NaN is an error, never a verdict.
+    const positive = optimal > 0;
+    if (!positive) return unfinished(`L*(r) = ${optimal}: r < rank(Y) needs it positive`, observed);
     // Both losses are sums of squares computed to about max(n, m) eps ||Y||_F^2 each: that, over the
     // smaller of them, bounds the relative error of the ratio, and over ln 10 that of its log10.
     const rounding =
       (64 * Math.max(c.n, c.m) * Number.EPSILON * targetNormSquared(c)) / Math.min(fa, optimal);
     // Eckart–Young: no rank-r product does better than L*(r); a limit below it means a wrong oracle.
-    if (!(ratio >= 1 - rounding))
+    const possible = ratio >= 1 - rounding;
+    if (!possible)
       return unfinished(
         `the FA limit's loss ${fa} is below L*(r) = ${optimal}: impossible, an oracle is wrong`,
         observed,

@@ -25,11 +25,14 @@ const consistent = caseHypotheses({ rank: 'r<k', start: 'zero' });
 /** The unmet parts of "r in range, `k = 2r`, `r` values 1 then `r` values `eps <= 0.1`". */
 function twoLevelProblems(c: FactorizationCase, minR: number, maxR: number): string[] {
   const bad: string[] = [];
-  if (!(c.r >= minR && c.r <= maxR)) bad.push(`r = ${c.r} outside [${minR}, ${maxR}]`);
+  // Each test is written so that a NaN fails it (an unmet hypothesis, never a met one).
+  const inRange = c.r >= minR && c.r <= maxR;
+  if (!inRange) bad.push(`r = ${c.r} outside [${minR}, ${maxR}]`);
   if (c.k !== 2 * c.r) bad.push(`rank(Y) = ${c.k}, not 2r = ${2 * c.r}`);
   const eps = c.s[c.k - 1];
   const twoLevel = c.s.every((x, i) => Math.abs(x - (i < c.r ? 1 : eps)) <= 1e-12);
-  if (!twoLevel || !(eps > 0 && eps <= TWO_LEVEL_MAX_EPS))
+  const small = eps > 0 && eps <= TWO_LEVEL_MAX_EPS;
+  if (!twoLevel || !small)
     bad.push(`the spectrum is not r values 1 and r values eps <= ${TWO_LEVEL_MAX_EPS}`);
   if (c.feedback !== 'iid-gaussian') bad.push(`feedback ${c.feedback}, not i.i.d. Gaussian`);
   return bad;
@@ -71,9 +74,12 @@ export function typicallyFarClaim(spec: TypicallyFarSpec): Claim<FactorizationCa
       const fa = solvers.faLimit(c.Y, c.B).loss;
       const ratio = fa / optimal;
       const observed = { faLimitLoss: fa, optimalLoss: optimal, ratio, eps: c.s[c.k - 1] };
-      if (!(optimal > 0)) return unfinished(`L*(r) = ${optimal}: it must be positive`, observed);
+      // Written so that a NaN is an error, never a verdict.
+      const positive = optimal > 0;
+      if (!positive) return unfinished(`L*(r) = ${optimal}: it must be positive`, observed);
       // Eckart–Young: no rank-r product does better than L*(r) (to rounding, far below 1e-6 here).
-      if (!(ratio >= 1 - 1e-6))
+      const possible = ratio >= 1 - 1e-6;
+      if (!possible)
         return unfinished(
           `the FA limit's loss ${fa} is below L*(r) = ${optimal}: impossible, an oracle is wrong`,
           observed,
