@@ -31,7 +31,7 @@ export function formatAuditSummary(
     `  claims: ${report.claimCoverage.rows.length} hypotheses, ${report.claimCoverage.problems.length} problems, ${report.claimCoverage.notShownNecessary.length} not shown necessary`,
     t === null
       ? '  teeth: skipped'
-      : `  teeth: ${t.claims.filter((x) => x.pass).length}/${t.claims.length} claims expected to hold refute a planted fault (of ${t.faults.length}), ${t.seconds.toFixed(0)} s`,
+      : `  teeth: ${t.claims.filter((x) => x.pass).length}/${t.claims.length} claims expected to hold, to be witnessed or decided by draws are flipped by a planted fault (of ${t.faults.length}), ${t.seconds.toFixed(0)} s`,
     m === null
       ? '  mutation: skipped'
       : `  mutation: score ${m.figures.score.toFixed(2)} %, ${m.figures.survivors.length} survivors, ${m.seconds.toFixed(0)} s`,

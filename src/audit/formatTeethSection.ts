@@ -41,13 +41,14 @@ export function formatTeethSection(teeth: Teeth | null): string {
   const lines = [
     '## Teeth (planted faults)',
     '',
-    `Each claim expected to hold is run on the solvers with each of the ${teeth.faults.length} faults of ` +
+    `Each claim expected to hold, and each existence and high-probability claim, is run on the solvers with each of the ${teeth.faults.length} faults of ` +
       `\`src/faults/\` planted (${options.runs} cases, sides up to ${options.maxSize}, ` +
-      `seed${options.seeds.length === 1 ? '' : 's'} ${options.seeds.join(', ')}): it must refute at least one ` +
-      `with a shrunk counterexample on every seed; an error is never a catch. ${teeth.seconds.toFixed(1)} s; ` +
+      `seed${options.seeds.length === 1 ? '' : 's'} ${options.seeds.join(', ')}): at least one fault must flip its outcome on every seed ` +
+      `(a claim that holds: refuted, with a shrunk counterexample; an existence claim: not witnessed; a probability claim: the other ` +
+      `verdict; a search or a sequence of draws runs with the default profile's budget and sides); an error is never a catch. ${teeth.seconds.toFixed(1)} s; ` +
       `**${teeth.pass ? 'pass' : 'FAIL'}**.`,
     '',
-    '| claim | catches (refuted; counterexample sides) | errors | misses | verdict |',
+    '| claim | catches (flipped; counterexample sides) | errors | misses | verdict |',
     '| --- | --- | --- | --- | --- |',
   ];
   for (const c of teeth.claims) {
