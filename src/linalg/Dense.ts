@@ -16,9 +16,23 @@ export function zeros(rows: number, cols: number): Dense {
   return { rows, cols, data: new Float64Array(rows * cols) };
 }
 
-/** Copies an ml-matrix `Matrix` (or nested rows) into row-major storage. @public */
-export function toDense(a: Matrix | ReadonlyArray<ReadonlyArray<number>>): Dense {
-  const m = a instanceof Matrix ? a : new Matrix(a as number[][]);
+/**
+ * Row-major storage of an ml-matrix `Matrix` or of nested rows (a copy), or a {@link Dense} itself
+ * (not copied). Nested rows are copied a row at a time (`Float64Array.set`), without going through
+ * a `Matrix`: the solver's case files hold rows, up to 200 000 entries at 512 x 384, and a loop of
+ * `Matrix.get` run once runs mostly unoptimised.
+ * @public
+ */
+export function toDense(a: Matrix | Dense | ReadonlyArray<ReadonlyArray<number>>): Dense {
+  if (!(a instanceof Matrix) && !Array.isArray(a)) return a as Dense;
+  if (Array.isArray(a)) {
+    const rows = a as ReadonlyArray<ReadonlyArray<number>>;
+    const cols = rows.length === 0 ? 0 : rows[0].length;
+    const out = zeros(rows.length, cols);
+    rows.forEach((row, i) => out.data.set(row, i * cols));
+    return out;
+  }
+  const m = a as Matrix;
   const out = zeros(m.rows, m.columns);
   for (let i = 0; i < m.rows; i++) {
     for (let j = 0; j < m.columns; j++) out.data[i * m.columns + j] = m.get(i, j);

@@ -1,5 +1,5 @@
 import type { FactorizationInput } from '../linalg/checkFactorizationShapes.js';
-import { toDense } from '../linalg/Dense.js';
+import { toDense, type Dense } from '../linalg/Dense.js';
 import { InputError } from '../linalg/InputError.js';
 import { randomFactors } from '../random/randomFactors.js';
 import type { LearningRule } from '../rules/LearningRule.js';
@@ -93,9 +93,9 @@ export function solve(options: SolveOptions): Solution {
  * @internal
  */
 export function solveValidCase(c: SolveCase, onProgress?: (step: number, loss: number) => void): Solution {
-  // Y as a Matrix once, for the oracles and the dense copy the run works on (never written).
-  const target = new Matrix(c.Y);
-  const y = toDense(target);
+  // Y and B as row-major storage once, for the run and the oracles (never written).
+  const y = toDense(c.Y);
+  const feedback = c.B === undefined ? null : toDense(c.B);
   const n = y.rows;
   const m = y.cols;
   // The rule of this run: the registered one with the case's parameters (lambda, rho) bound.
@@ -106,13 +106,14 @@ export function solveValidCase(c: SolveCase, onProgress?: (step: number, loss: n
   let stopping: LoopStopping;
   if (c.steps !== undefined) stopping = { kind: 'steps', steps: c.steps };
   else {
-    const yNormSq = target.norm('frobenius') ** 2;
+    let yNormSq = 0;
+    for (const v of y.data) yNormSq += v * v;
     const goal = c.target ?? 'optimal';
     const targetLoss =
       goal === 'optimal'
-        ? optimalLoss(target, c.r)
+        ? optimalLoss(y, c.r)
         : goal === 'fa-limit'
-          ? faLimit(target, new Matrix(c.B as number[][])).loss
+          ? faLimit(y, feedback as Dense).loss
           : goal;
     stopping = {
       kind: 'until',
@@ -126,7 +127,7 @@ export function solveValidCase(c: SolveCase, onProgress?: (step: number, loss: n
     r: c.r,
     rule,
     eta: c.eta,
-    b: c.B === undefined ? null : toDense(c.B),
+    b: feedback,
     z0,
     w0,
     stopping,
@@ -145,9 +146,9 @@ export function solveValidCase(c: SolveCase, onProgress?: (step: number, loss: n
     m,
     r: c.r,
     // The run's SVD of Y when it made one (GD in the singular bases), else a new one.
-    optimalLoss: spectrum === undefined ? optimalLoss(target, c.r) : optimalLossFromSpectrum(spectrum, c.r),
-    ...(b === null
+    optimalLoss: spectrum === undefined ? optimalLoss(y, c.r) : optimalLossFromSpectrum(spectrum, c.r),
+    ...(b === null || feedback === null
       ? {}
-      : { alignment: alignment(result.Z, result.feedback ?? b), faLimitLoss: faLimit(target, b).loss }),
+      : { alignment: alignment(result.Z, result.feedback ?? b), faLimitLoss: faLimit(y, feedback).loss }),
   };
 }

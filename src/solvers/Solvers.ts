@@ -1,7 +1,8 @@
+import type { Matrix } from 'ml-matrix';
 import { integrateFlow } from '../flow/integrateFlow.js';
 import { trainTwoLayerNetwork } from '../network/trainTwoLayerNetwork.js';
 import { solveDense } from '../solve/solveDense.js';
-import { faLimit } from '../theory/faLimit.js';
+import { faLimit, type FaLimit } from '../theory/faLimit.js';
 
 /**
  * The solvers a claim runs, as one replaceable set: every discrete run goes through `solveDense`,
@@ -21,7 +22,7 @@ export interface Solvers {
    * it (`fa-far-from-optimal`, `fa-typically-far-from-optimal`, ...): an oracle is code too, and a
    * planted fault in it must flip them.
    */
-  readonly faLimit: typeof faLimit;
+  readonly faLimit: (y: Matrix, b: Matrix, tol?: number) => FaLimit;
 }
 
 /** The solvers as shipped. @public */

@@ -1,4 +1,5 @@
 import type { Matrix } from 'ml-matrix';
+import { toMatrix, type Dense } from '../linalg/Dense.js';
 import { EigenvaluesNotConvergedError } from '../linalg/tridiagonalEigenvalues.js';
 import { optimalLossFromGram } from './optimalLossFromGram.js';
 import { optimalLossFromSpectrum } from './optimalLossFromSpectrum.js';
@@ -15,12 +16,18 @@ export const GRAM_MIN_SIDE = 64;
  * zero when `r >= rank(Y)`. On sides of {@link GRAM_MIN_SIDE} and more, as `||Y||_F^2` minus the top
  * `r` values from the Gram matrix (to rounding against `||Y||_F^2`; where that tail is too small to
  * trust, or where its QL iteration runs out, from every singular value as below); else the sum of
- * the tail of {@link singularValues}.
+ * the tail of {@link singularValues}. `Y` may be an ml-matrix matrix or row-major {@link Dense} storage.
  * @public
  */
-export function optimalLoss(y: Matrix, r: number): number {
-  if (r >= Math.min(y.rows, y.columns)) return 0;
-  if (Math.min(y.rows, y.columns) >= GRAM_MIN_SIDE) {
+export function optimalLoss(y: Matrix, r: number): number;
+/** The same on row-major storage. */
+export function optimalLoss(y: Dense, r: number): number;
+export function optimalLoss(y: Matrix | Dense, r: number): number {
+  const dense = 'cols' in y;
+  const rows = y.rows;
+  const cols = dense ? y.cols : y.columns;
+  if (r >= Math.min(rows, cols)) return 0;
+  if (Math.min(rows, cols) >= GRAM_MIN_SIDE) {
     let fast: number | null = null;
     try {
       fast = optimalLossFromGram(y, r);
@@ -30,5 +37,5 @@ export function optimalLoss(y: Matrix, r: number): number {
     }
     if (fast !== null) return fast;
   }
-  return optimalLossFromSpectrum(singularValues(y), r);
+  return optimalLossFromSpectrum(singularValues(dense ? toMatrix(y) : y), r);
 }

@@ -1,5 +1,6 @@
-import type { Matrix } from 'ml-matrix';
 import { createKernelArena } from '../kernels/createKernelArena.js';
+import type { Matrix } from 'ml-matrix';
+import { toDense, type Dense } from '../linalg/Dense.js';
 import { symmetricEigenvalues } from '../linalg/symmetricEigenvalues.js';
 
 /**
@@ -7,6 +8,32 @@ import { symmetricEigenvalues } from '../linalg/symmetricEigenvalues.js';
  * rounding (see {@link optimalLossFromGram}): `null`, and the caller takes the full SVD.
  */
 export const GRAM_TAIL_MIN = 2 ** -10;
+
+/**
+ * Copies `Y` (`n x m`, row-major) into `a` as `Y^T` when `tall`, else as it is; returns its largest
+ * magnitude. Small, so that V8 optimises its loop at once.
+ */
+function copyScaled(y: Float64Array, a: Float64Array, n: number, m: number, tall: boolean): number {
+  let big = 0;
+  for (let i = 0; i < n; i++) {
+    for (let j = 0; j < m; j++) {
+      const v = y[i * m + j];
+      a[tall ? j * n + i : i * m + j] = v;
+      big = Math.max(big, Math.abs(v));
+    }
+  }
+  return big;
+}
+
+/** Divides `a` by `big` in place; returns `||a||^2` afterwards. */
+function scaleInPlace(a: Float64Array, big: number): number {
+  let normSq = 0;
+  for (let i = 0; i < a.length; i++) {
+    a[i] /= big;
+    normSq += a[i] * a[i];
+  }
+  return normSq;
+}
 
 /**
  * Eckart–Young from the top of the spectrum only: `L*(r) = ||Y||_F^2 - sum_{i <= r} s_i^2`, with
@@ -23,9 +50,10 @@ export const GRAM_TAIL_MIN = 2 ** -10;
  * overflows or underflows. `r` must be below `min(n, m)` (at or above it, `L*(r) = 0`).
  * @internal
  */
-export function optimalLossFromGram(y: Matrix, r: number): number | null {
+export function optimalLossFromGram(yIn: Matrix | Dense, r: number): number | null {
+  const y = toDense(yIn);
   const n = y.rows;
-  const m = y.columns;
+  const m = y.cols;
   const tall = n >= m;
   const p = tall ? m : n;
   const q = tall ? n : m;
@@ -34,21 +62,9 @@ export function optimalLossFromGram(y: Matrix, r: number): number | null {
   // unoptimised, 25 ms of 30 at 512 x 384).
   const arena = createKernelArena(p * q + p * p, 'wasm');
   const a = arena.alloc(p * q);
-  let big = 0;
-  for (let i = 0; i < n; i++) {
-    const row = y.getRow(i);
-    for (let j = 0; j < m; j++) {
-      const v = row[j];
-      a[tall ? j * q + i : i * q + j] = v;
-      big = Math.max(big, Math.abs(v));
-    }
-  }
+  const big = copyScaled(y.data, a, n, m, tall);
   if (big === 0) return 0;
-  let normSq = 0;
-  for (let i = 0; i < a.length; i++) {
-    a[i] /= big;
-    normSq += a[i] * a[i];
-  }
+  const normSq = scaleInPlace(a, big);
   const g = arena.alloc(p * p);
   arena.kernels.syrkNT(a, g, p, q);
   const values = symmetricEigenvalues(g, p);

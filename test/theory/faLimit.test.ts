@@ -6,6 +6,9 @@ import type { FactorizationCase } from '../../src/generate/FactorizationCase.js'
 import { factorizationCaseArbitrary } from '../../src/generate/factorizationCaseArbitrary.js';
 import { solveCaseFile } from '../_support/solveCaseFile.js';
 import { faLimit } from '../../src/theory/faLimit.js';
+import { toDense } from '../../src/linalg/Dense.js';
+import { rankTolerance } from '../../src/theory/rankTolerance.js';
+import { rowSpaceBasis } from '../../src/theory/rowSpaceBasis.js';
 import { optimalLoss } from '../../src/theory/optimalLoss.js';
 import { maxAbsDiff, seededLowRank, seededMatrix, seededOrthonormal } from '../_support/seededMatrix.js';
 
@@ -212,5 +215,42 @@ describe('faLimit against independent oracles on generated cases', () => {
       }),
       { seed: 5, numRuns: 12 },
     );
+  });
+});
+
+/** The products of faLimit as ml-matrix takes them, on the same basis: what the dense kernels replace. */
+function mlMatrixLimit(y: Matrix, b: Matrix): { product: Matrix; loss: number; dimension: number } {
+  const scale = b.norm('frobenius') * y.norm('frobenius');
+  const q = rowSpaceBasis(
+    b.transpose().mmul(y),
+    rankTolerance(b.rows, Math.max(b.columns, y.columns), scale),
+  );
+  const product = y.mmul(q).mmul(q.transpose());
+  return { product, loss: Matrix.sub(y, product).norm('frobenius') ** 2, dimension: q.columns };
+}
+
+describe('faLimit on dense kernels against ml-matrix products', () => {
+  it.each([
+    [5, 4, 2, 'js'],
+    [40, 30, 5, 'js'],
+    [96, 80, 12, 'wasm'],
+    [130, 70, 9, 'wasm'],
+  ])('%i x %i, r = %i (%s kernels): the same dimension, product and loss to rounding', (n, m, r) => {
+    const seed = `falimit/dense/${n}x${m}/${r}`;
+    const y = seededMatrix(n, m, `${seed}/Y`);
+    const b = seededMatrix(n, r, `${seed}/B`);
+    const limit = faLimit(y, b);
+    const ref = mlMatrixLimit(y, b);
+    const yy = y.norm('frobenius') ** 2;
+    expect(limit.dimension).toBe(ref.dimension);
+    expect(maxAbsDiff(limit.product.to1DArray(), ref.product.to1DArray())).toBeLessThanOrEqual(
+      1e-13 * Math.sqrt(yy),
+    );
+    expect(Math.abs(limit.loss - ref.loss)).toBeLessThanOrEqual(1e-13 * yy);
+    // Dense storage in gives the very same numbers; the product is made once.
+    const dense = faLimit(toDense(y), toDense(b));
+    expect(dense.loss).toBe(limit.loss);
+    expect(dense.product.to1DArray()).toEqual(limit.product.to1DArray());
+    expect(limit.product).toBe(limit.product);
   });
 });

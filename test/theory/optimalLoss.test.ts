@@ -1,7 +1,8 @@
 import { Matrix } from 'ml-matrix';
 import { describe, expect, it } from 'vitest';
 import { optimalLoss } from '../../src/theory/optimalLoss.js';
-import { seededOrthonormal } from '../_support/seededMatrix.js';
+import { toDense } from '../../src/linalg/Dense.js';
+import { seededMatrix, seededOrthonormal } from '../_support/seededMatrix.js';
 
 describe('optimalLoss (Eckart–Young): L*(r) = sum_{i > r} s_i^2', () => {
   const d = Matrix.diag([3, 2, 1]);
@@ -41,5 +42,17 @@ describe('optimalLoss (Eckart–Young): L*(r) = sum_{i > r} s_i^2', () => {
 
   it('is 0 for the zero matrix', () => {
     expect(optimalLoss(Matrix.zeros(3, 2), 1)).toBe(0);
+  });
+});
+
+describe('optimalLoss on row-major storage', () => {
+  it.each([
+    [6, 5, 2],
+    [70, 66, 8],
+  ])('%i x %i, r = %i: the very number it gives for the Matrix', (n, m, r) => {
+    const y = seededMatrix(n, m, `optimalLoss/dense/${n}x${m}`);
+    const fromDense = optimalLoss(toDense(y), r);
+    expect(fromDense).toBe(optimalLoss(y, r));
+    expect(fromDense).toBeGreaterThan(0);
   });
 });
