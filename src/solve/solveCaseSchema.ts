@@ -2,32 +2,17 @@ import * as z from 'zod/mini';
 import '../io/zodEnglish.js';
 import { checkFactorizationShapes, type Sized } from '../linalg/checkFactorizationShapes.js';
 import { InputError } from '../linalg/InputError.js';
+import { numberMatrixSchema } from './numberMatrixSchema.js';
 import { ruleRegistry, ruleNames } from '../rules/ruleRegistry.js';
 
-/** A real matrix as nested rows: at least one row, at least one column, every row the same length. */
-const matrix = z
-  .array(
-    z
-      .array(z.number({ error: 'every entry must be a finite number' }))
-      .check(z.minLength(1, 'rows must not be empty')),
-  )
-  .check(
-    z.minLength(1, 'must have at least one row'),
-    z.superRefine((rows, ctx) => {
-      if (rows.length === 0) return; // reported by .min(1)
-      const width = rows[0].length;
-      rows.forEach((row, i) => {
-        if (row.length !== width) {
-          ctx.addIssue({
-            code: 'custom',
-            path: [i],
-            input: row,
-            message: `ragged rows: row ${i} has ${row.length} entries, row 0 has ${width}`,
-          });
-        }
-      });
-    }),
-  );
+const matrix = numberMatrixSchema;
+
+/** `sum_ij a_ij^2` of nested rows (a plain loop: the rows may hold 200 000 entries). */
+function sumOfSquares(a: number[][]): number {
+  let acc = 0;
+  for (const row of a) for (let j = 0; j < row.length; j++) acc += row[j] * row[j];
+  return acc;
+}
 
 /** The sides of nested rows (at least one row; checked first). */
 function sides(a: number[][]): Sized;
@@ -150,7 +135,7 @@ export const solveCaseSchema = z.strictObject(caseShape).check(
     const need = (path: string, input: unknown, message: string): void => {
       ctx.addIssue({ code: 'custom', path: [path], input, message });
     };
-    if (!Number.isFinite(c.Y.reduce((acc, row) => row.reduce((a, v) => a + v * v, acc), 0))) {
+    if (!Number.isFinite(sumOfSquares(c.Y))) {
       need('Y', c.Y, 'entries too large: ||Y||_F^2 overflows a double');
     }
     try {
