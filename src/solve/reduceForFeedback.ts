@@ -1,8 +1,5 @@
 import { Matrix } from 'ml-matrix';
 import { createKernelArena, type KernelKind } from '../kernels/createKernelArena.js';
-import { gemmNN } from '../kernels/gemmNN.js';
-import { gemmTN } from '../kernels/gemmTN.js';
-import { residualNormSquared } from '../kernels/residualNormSquared.js';
 import type { Dense } from '../linalg/Dense.js';
 import { rankTolerance } from '../theory/rankTolerance.js';
 import { extendOrthonormal } from './extendOrthonormal.js';
@@ -16,12 +13,10 @@ const rowMajor = (a: Matrix): Float64Array => {
   return out;
 };
 
-/** `||a||_F^2` of a flat array. */
-const normSq = (a: Float64Array): number => {
-  let acc = 0;
-  for (const v of a) acc += v * v;
-  return acc;
-};
+/** `out = a^T` for a row-major `rows x cols` array `a` (small, so that V8 optimises it at once). */
+function transposeInto(a: Float64Array, out: Float64Array, rows: number, cols: number): void {
+  for (let i = 0; i < rows; i++) for (let j = 0; j < cols; j++) out[j * rows + i] = a[i * cols + j];
+}
 
 /** `||Y - P V^T||_F^2` by one product into `scratch` (`n x m`, in the kernels' memory) and a sum. */
 function projectionResidual(
@@ -84,11 +79,11 @@ function projectionResidual(
  * orthonormal to about `max(n, m) eps` per column. Costs `n m (r + 2 d2)` multiply-adds for
  * `B^T Y`, `Y V_R` and the offset, plus `O((n + m) r^2)`: a few full steps. Never null.
  *
- * `kernels` says where those three products run: `js` (the default) or `wasm`, which the solver
- * takes when its run does (`solveDense`): a single large product in JavaScript runs mostly
+ * `kernels` says where every product and sum of squares runs: `js` (the default) or `wasm`, which
+ * the solver takes when its run does (`solveDense`): a single large product in JavaScript runs mostly
  * unoptimised (V8 compiles a function's loops only after many iterations), about 25 ms of this
  * reduction's 30 at 256 x 192, where the WebAssembly kernels are compiled before their first call.
- * The two agree to rounding, not bit for bit.
+ * The two agree to rounding, not bit for bit. The reduced arrays returned are copies out of the arena.
  * @internal
  */
 export function reduceForFeedback(
@@ -102,9 +97,22 @@ export function reduceForFeedback(
   const n = y.rows;
   const m = y.cols;
   const relTol = Math.max(n, m) * Number.EPSILON;
-  // Y, B, the products and a scratch n x m (Y V_R, its projection, V_R: d2 <= min(m, 2r) columns).
+  // Every product runs on the arena's kernels: Y, B, Z_0, W_0, a scratch n x m, and the products
+  // (V_R: d2 <= min(m, 2r) columns; Q_C: d1 <= min(n, d2 + r)).
   const d2Max = Math.min(m, 2 * r);
-  const arena = createKernelArena(2 * n * m + n * r + r * m + 2 * m * d2Max + 2 * n * d2Max, kernels);
+  const d1Max = Math.min(n, d2Max + r);
+  const arena = createKernelArena(
+    2 * n * m +
+      2 * n * r +
+      2 * r * m +
+      2 * m * d2Max +
+      3 * n * d2Max +
+      n * d1Max +
+      d1Max * (d2Max + 2 * r) +
+      r * d2Max +
+      1,
+    kernels,
+  );
   const k = arena.kernels;
   const ya = arena.alloc(n * m);
   ya.set(y.data.subarray(0, n * m));
@@ -113,12 +121,16 @@ export function reduceForFeedback(
   // B^T Y (r x m); its rows, as the columns of (B^T Y)^T (m x r), span row(B^T Y).
   const bty = arena.alloc(r * m);
   k.gemmTN(ba, ya, bty, r, n, m);
-  const btyT = new Float64Array(m * r);
-  for (let i = 0; i < r; i++) for (let j = 0; j < m; j++) btyT[j * r + i] = bty[i * m + j];
-  const rows = rangeBasis({ rows: m, cols: r, data: btyT }, relTol * Math.sqrt(normSq(bty)), Infinity);
+  const btyT = arena.alloc(m * r);
+  transposeInto(bty, btyT, r, m);
+  const sum = arena.alloc(1);
+  k.dotInto(bty, bty, r * m, sum, 0);
+  const rows = rangeBasis({ rows: m, cols: r, data: btyT }, relTol * Math.sqrt(sum[0]), Infinity);
   // The rows of W_0 are the columns of W_0^T (m x r).
-  const w0t = new Float64Array(m * r);
-  for (let i = 0; i < r; i++) for (let j = 0; j < m; j++) w0t[j * r + i] = w0[i * m + j];
+  const w0a = arena.alloc(r * m);
+  w0a.set(w0.subarray(0, r * m));
+  const w0t = arena.alloc(m * r);
+  transposeInto(w0a, w0t, r, m);
   const vr = extendOrthonormal(rows as Matrix, w0t, r, relTol); // rows is never null (no bound)
   const d2 = vr.columns;
   const vrData = arena.alloc(m * d2);
@@ -126,36 +138,37 @@ export function reduceForFeedback(
   // Y V_R (n x d2), whose columns with those of Z_0 span C.
   const yv = arena.alloc(n * d2);
   k.gemmNN(ya, vrData, yv, n, m, d2);
-  const yNorm = Math.sqrt(normSq(y.data));
-  const cols = rangeBasis({ rows: n, cols: d2, data: yv }, rankTolerance(n, m, yNorm), Infinity);
+  k.dotInto(ya, ya, n * m, sum, 0);
+  const cols = rangeBasis({ rows: n, cols: d2, data: yv }, rankTolerance(n, m, Math.sqrt(sum[0])), Infinity);
   const qc = extendOrthonormal(cols as Matrix, z0, r, relTol);
   const d1 = qc.columns;
-  const qcData = rowMajor(qc); // n x d1
+  const qcData = arena.alloc(n * d1);
+  qcData.set(rowMajor(qc)); // n x d1
   // y = Q_C^T (Y V_R) (d1 x d2), z_0 = Q_C^T Z_0, b = Q_C^T B, w_0 = W_0 V_R.
-  const reduced = new Float64Array(d1 * d2);
-  gemmTN(qcData, yv, reduced, d1, n, d2);
-  const z0r = new Float64Array(d1 * r);
-  gemmTN(qcData, z0, z0r, d1, n, r);
-  const br = new Float64Array(d1 * r);
-  gemmTN(qcData, b.data, br, d1, n, r);
-  const w0r = new Float64Array(r * d2);
-  gemmNN(w0, vrData, w0r, r, m, d2);
+  const reduced = arena.alloc(d1 * d2);
+  k.gemmTN(qcData, yv, reduced, d1, n, d2);
+  const z0a = arena.alloc(n * r);
+  z0a.set(z0.subarray(0, n * r));
+  const z0r = arena.alloc(d1 * r);
+  k.gemmTN(qcData, z0a, z0r, d1, n, r);
+  const br = arena.alloc(d1 * r);
+  k.gemmTN(qcData, ba, br, d1, n, r);
+  const w0r = arena.alloc(r * d2);
+  k.gemmNN(w0a, vrData, w0r, r, m, d2);
   // ||Y - (Q_C y) V_R^T||_F^2, directly.
   const qy = arena.alloc(n * d2);
-  gemmNN(qcData, reduced, qy, n, d1, d2);
+  k.gemmNN(qcData, reduced, qy, n, d1, d2);
   const vrT = arena.alloc(d2 * m);
-  for (let j = 0; j < m; j++) for (let i = 0; i < d2; i++) vrT[i * m + j] = vrData[j * d2 + i];
-  const lossOffset =
-    kernels === 'js'
-      ? residualNormSquared(qy, vrT, y.data, n, m, d2, new Float64Array(m))
-      : projectionResidual(k.gemmNN, qy, vrT, ya, n, m, d2, arena.alloc(n * m));
+  transposeInto(vrData, vrT, m, d2);
+  const lossOffset = projectionResidual(k.gemmNN, qy, vrT, ya, n, m, d2, arena.alloc(n * m));
   return {
     qz: qc,
     qw: vr,
-    y: { rows: d1, cols: d2, data: reduced },
-    z0: { rows: d1, cols: r, data: z0r },
-    w0: { rows: r, cols: d2, data: w0r },
-    b: { rows: d1, cols: r, data: br },
+    // Copies out of the arena, which can then be collected with its instance.
+    y: { rows: d1, cols: d2, data: reduced.slice() },
+    z0: { rows: d1, cols: r, data: z0r.slice() },
+    w0: { rows: r, cols: d2, data: w0r.slice() },
+    b: { rows: d1, cols: r, data: br.slice() },
     lossOffset,
   };
 }
