@@ -20,7 +20,9 @@ import { naiveStep } from './naiveStep.mjs';
 
 /**
  * Issue #5: per-step time and GFLOP/s of the `fa` and `gd` steps as `solveLoop` runs them, on the
- * WebAssembly and the JavaScript kernels, against the naive three-product step and numpy.
+ * WebAssembly and the JavaScript kernels, against the naive three-product step and numpy. Other shapes
+ * from the command line, `n:r` (n = m) or `n:m:r`: `node bench/stepKernels.mjs 16:16 48:32:16`
+ * (numpy only where n = m).
  */
 const SIDES = [8, 32, 128, 512];
 const RANKS = [3, 8, 16, 32];
@@ -60,9 +62,8 @@ function loopStep(ws, rule) {
   };
 }
 
-/** One benchmark task per rule and kernel set at n = m = `n`, rank `r`: a closure doing one step. */
-function tasks(n, r) {
-  const m = n;
+/** One benchmark task per rule and kernel set at `n x m`, rank `r`: a closure doing one step. */
+function tasks(n, m, r) {
   const y = seeded(n, m, 1, `steps/${n}/${r}/Y`);
   const z0 = seeded(n, r, 0.1, `steps/${n}/${r}/Z`);
   const w0 = seeded(r, m, 0.1, `steps/${n}/${r}/W`);
@@ -85,32 +86,43 @@ function numpySeconds(shapes) {
   return run.status === 0 ? JSON.parse(run.stdout) : null;
 }
 
+/** `n:r` or `n:m:r` from the command line as `[n, m, r]`. */
+function parseShape(text) {
+  const sides = text.split(':').map(Number);
+  if (sides.length < 2 || sides.length > 3 || !sides.every((x) => Number.isInteger(x) && x > 0)) {
+    throw new Error(`stepKernels: a shape is n:r or n:m:r, got ${text}`);
+  }
+  return sides.length === 2 ? [sides[0], sides[0], sides[1]] : sides;
+}
+
 /**
  * Runs the per-step benchmark ({@link ROUNDS} rounds of tinybench, the median of the rounds' mean
  * latencies) and prints one table row per shape.
+ * @param {Array<[number, number, number]>} [shapes] `[n, m, r]`; by default n = m in SIDES, r in RANKS
  * @returns {Promise<Array<Record<string, number>>>} the rows, for the summary of bench/run.mjs
  */
-export async function stepKernels() {
-  const shapes = SIDES.flatMap((n) => RANKS.filter((r) => r <= n).map((r) => [n, r]));
+export async function stepKernels(
+  shapes = SIDES.flatMap((n) => RANKS.filter((r) => r <= n).map((r) => [n, n, r])),
+) {
   console.log(`\nPer-step time as solveLoop runs it, WebAssembly and JavaScript kernels (${machineLine()})`);
   console.log('flops: a multiply-add is 2 flops, a lone add/subtract 1 (bench/_lib/*StepFlops.mjs)');
   const seconds = new Map();
   for (let round = 0; round < ROUNDS; round++) {
-    for (const [n, r] of shapes) {
-      const big = n * n * r > 1e6;
+    for (const [n, m, r] of shapes) {
+      const big = n * m * r > 1e6;
       const bench = new Bench({ time: big ? 150 : 60, warmupTime: big ? 50 : 20, iterations: 5 });
-      for (const [name, fn] of Object.entries(tasks(n, r))) bench.add(name, fn);
+      for (const [name, fn] of Object.entries(tasks(n, m, r))) bench.add(name, fn);
       await bench.run();
       for (const task of bench.tasks) {
-        const key = `${n}:${r}:${task.name}`;
+        const key = `${n}:${m}:${r}:${task.name}`;
         seconds.set(key, [...(seconds.get(key) ?? []), task.result.latency.mean / 1000]);
       }
     }
   }
-  const numpy = numpySeconds(shapes);
+  const numpy = numpySeconds(shapes.filter(([n, m]) => n === m).map(([n, , r]) => [n, r]));
   const table = new Table({
     head: [
-      'n=m',
+      'n x m',
       'r',
       'form',
       'fa wasm us',
@@ -127,24 +139,25 @@ export async function stepKernels() {
     style: { head: [], border: [] },
   });
   const rows = [];
-  for (const [n, r] of shapes) {
-    const t = (name) => median(seconds.get(`${n}:${r}:${name}`));
+  for (const [n, m, r] of shapes) {
+    const t = (name) => median(seconds.get(`${n}:${m}:${r}:${name}`));
     const row = {
       n,
+      m,
       r,
-      form: stepForm(n, n, r, true),
+      form: stepForm(n, m, r, true),
       faWasm: t('fa wasm'),
       faJs: t('fa js'),
       gdWasm: t('gd wasm'),
       faNaive: t('fa naive'),
-      numpy: numpy?.[`${n}:${r}`] ?? NaN,
+      numpy: (n === m ? numpy?.[`${n}:${r}`] : undefined) ?? NaN,
     };
     rows.push(row);
     const us = (sec) => (sec * 1e6).toPrecision(4);
     const gf = (flops, sec) => (flops / sec / 1e9).toFixed(2);
-    const faFlops = loopStepFlops('fa', n, n, r);
+    const faFlops = loopStepFlops('fa', n, m, r);
     table.push([
-      n,
+      n === m ? n : `${n} x ${m}`,
       r,
       row.form,
       us(row.faWasm),
@@ -152,11 +165,11 @@ export async function stepKernels() {
       us(row.faJs),
       gf(faFlops, row.faJs),
       us(row.gdWasm),
-      gf(loopStepFlops('gd', n, n, r), row.gdWasm),
+      gf(loopStepFlops('gd', n, m, r), row.gdWasm),
       us(row.faNaive),
-      gf(naiveStepFlops(n, n, r), row.faNaive),
-      numpy === null ? 'n/a' : us(row.numpy),
-      numpy === null ? 'n/a' : (row.numpy / row.faWasm).toFixed(2),
+      gf(naiveStepFlops(n, m, r), row.faNaive),
+      Number.isNaN(row.numpy) ? 'n/a' : us(row.numpy),
+      Number.isNaN(row.numpy) ? 'n/a' : (row.numpy / row.faWasm).toFixed(2),
     ]);
   }
   console.log(table.toString());
@@ -165,4 +178,7 @@ export async function stepKernels() {
   return rows;
 }
 
-if (process.argv[1] === fileURLToPath(import.meta.url)) await stepKernels();
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const args = process.argv.slice(2);
+  await (args.length > 0 ? stepKernels(args.map(parseShape)) : stepKernels());
+}

@@ -6,7 +6,8 @@ import { toDense } from '../../src/linalg/Dense.js';
 import { expectEntriesClose } from '../_support/expectEntriesClose.js';
 import { seededMatrix } from '../_support/seededMatrix.js';
 
-// [p, q, s]: odd and even sides, sides below and above the SIMD widths (2 lanes, blocks of 2 x 4).
+// [p, q, s]: odd and even sides, sides below and above the SIMD widths (2 lanes, blocks of 4 x 2 and
+// 2 x 8; every remainder of those blocks is in wasmBlocking.test.ts).
 const SHAPES: ReadonlyArray<readonly [number, number, number]> = [
   [1, 1, 1],
   [1, 5, 1],
@@ -92,7 +93,8 @@ describe('WebAssembly SIMD kernels match ml-matrix', () => {
 });
 
 describe('WebAssembly dotInto and axpy are the JavaScript ones bit for bit', () => {
-  for (const len of [0, 1, 2, 3, 4, 5, 8, 33, 2048]) {
+  // axpy takes 8 entries at a time, then 2, then 1: each alone and mixed (15 = 8 + 2 + 2 + 2 + 1).
+  for (const len of [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 15, 16, 17, 33, 2048]) {
     it(`len = ${len}`, () => {
       const arena = createKernelArena(4 * len + 12, 'wasm');
       const a = arena.alloc(len + 1);
