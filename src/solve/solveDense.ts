@@ -4,11 +4,13 @@ import { dot } from '../kernels/dot.js';
 import { residualNormSquared } from '../kernels/residualNormSquared.js';
 import { toDense, type Dense } from '../linalg/Dense.js';
 import type { LearningRule } from '../rules/LearningRule.js';
+import { feedbackInSingularBasis } from './feedbackInSingularBasis.js';
 import { reduceForFeedback } from './reduceForFeedback.js';
 import { reduceToSingularBasis } from './reduceToSingularBasis.js';
 import { reduceToSubspace, type SubspaceReduction } from './reduceToSubspace.js';
 import { solveLoop, type LoopResult, type LoopStopping, type StepObserver, type Trace } from './solveLoop.js';
 import { createStepWorkspace, type StepWorkspace } from './StepWorkspace.js';
+import { stepForm } from './stepForm.js';
 import type { StopReason } from './StopReason.js';
 
 /** Already-validated options of one run, on dense storage (the layer below {@link solve}). @internal */
@@ -181,10 +183,16 @@ export function solveDense(o: DenseSolveOptions): SolveResult {
     feedback = o.b !== null && usesFeedbackAsBackward(o.rule, z0, o.b.data);
     // The feedback reduction's products with Y run on the kernels the run would take unreduced.
     const fullKernels = kernelsFor(o.kernels, budget, n, m, r);
-    reduction =
-      feedback && o.b !== null
-        ? reduceForFeedback(o.y, r, z0, w0, o.b, fullKernels)
-        : reduceToSubspace(o.y, r, z0, w0, o.b, always ? Infinity : Math.floor(Math.sqrt(half)));
+    if (feedback && o.b !== null) {
+      const inFeedback = reduceForFeedback(o.y, r, z0, w0, o.b, fullKernels);
+      // A reduced run that steps in Gram form (from a random start: d1 = 3r, d2 = 2r) runs in the
+      // singular bases of its reduced target, where that target is diagonal (feedbackInSingularBasis).
+      const { rows: d1r, cols: d2r } = inFeedback.y;
+      reduction =
+        d1r > 0 && d2r > 0 && stepForm(d1r, d2r, r, true, true) === 'gram'
+          ? feedbackInSingularBasis(inFeedback, r)
+          : inFeedback;
+    } else reduction = reduceToSubspace(o.y, r, z0, w0, o.b, always ? Infinity : Math.floor(Math.sqrt(half)));
   }
   const d1 = reduction?.qz.columns ?? n;
   const d2 = reduction?.qw.columns ?? m;

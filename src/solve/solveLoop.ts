@@ -112,8 +112,9 @@ export function solveLoop(
   // In Gram form with a backward matrix that never changes (FA), Y W^T is carried from step to step
   // (advanceYWt) and recomputed exactly every YWT_REFRESH steps.
   // A decay rescales W, which advanceYWt does not follow: with one, Y W^T is computed every step.
+  // With a diagonal target, Y W^T costs k r afresh (diagonalYWt): nothing to carry.
   const plainUpdate = rule.decay === 0 && !rule.trainsFeedback;
-  const carry = !residualForm && rule.backwardIsConstant && plainUpdate;
+  const carry = !residualForm && rule.backwardIsConstant && plainUpdate && ws.yDiagonal === null;
   if (!residualForm && rule.backwardIsConstant && !carry) {
     ws.kernels.gemmTN(rule.backward(ws.z, b, ws.back), ws.y, ws.mty, ws.r, ws.n, ws.m); // M^T Y, once
   }

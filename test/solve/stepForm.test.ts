@@ -29,4 +29,13 @@ describe('stepForm', () => {
     expect(stepForm(56, 56, 16, false, true)).toBe('gram');
     expect(stepForm(256, 192, 16, false, true)).toBe('gram');
   });
+
+  it('carries nothing for FA on a diagonal target: Gram costs 904 d against 48 d^2 (n = m = d, r = 16)', () => {
+    // Carried (dense target): 1160 d + d^2 / 4, residual up to d = 24; diagonal: residual up to d = 18.
+    expect(stepForm(18, 18, 16, true, true)).toBe('residual');
+    expect(stepForm(19, 19, 16, true, true)).toBe('gram');
+    expect(stepForm(24, 24, 16, true, true)).toBe('gram');
+    // FA from a small random start at r = 16 reduces to 48 x 32: Gram, with or without the diagonal.
+    expect(stepForm(48, 32, 16, true, true)).toBe('gram');
+  });
 });
