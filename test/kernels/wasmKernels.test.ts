@@ -90,6 +90,22 @@ describe('WebAssembly SIMD kernels match ml-matrix', () => {
     );
     expect(() => arena.kernels.syrkNT(outside, inside, 2, 2)).toThrow(/outside their memory/);
   });
+
+  it('checks each array once, and still refuses a view of another arena it has seen before', () => {
+    const one = createKernelArena(16, 'wasm');
+    const other = createKernelArena(16, 'wasm');
+    const a = one.alloc(4);
+    a.set([1, 2, 3, 4]);
+    const c = one.alloc(4);
+    one.kernels.syrkNT(a, c, 2, 2); // checked and tagged by one's kernels
+    one.kernels.syrkNT(a, c, 2, 2); // the tags: the same product
+    expect(Array.from(c)).toEqual([5, 11, 11, 25]);
+    // a carries one's tags: other's kernels must not take them for their own.
+    expect(() => other.kernels.syrkNT(a, other.alloc(4), 2, 2)).toThrow(/outside their memory/);
+    const mine = other.alloc(4);
+    other.kernels.dotInto(mine, mine, 4, other.alloc(1), 0);
+    expect(() => one.kernels.axpy(mine, 0, a, c, 4)).toThrow(/outside their memory/);
+  });
 });
 
 describe('WebAssembly dotInto and axpy are the JavaScript ones bit for bit', () => {
