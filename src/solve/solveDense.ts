@@ -2,9 +2,10 @@ import { Matrix } from 'ml-matrix';
 import type { KernelKind } from '../kernels/createKernelArena.js';
 import { dot } from '../kernels/dot.js';
 import { residualNormSquared } from '../kernels/residualNormSquared.js';
-import { toDense, type Dense } from '../linalg/Dense.js';
+import type { Dense } from '../linalg/Dense.js';
 import type { LearningRule } from '../rules/LearningRule.js';
 import { feedbackInSingularBasis } from './feedbackInSingularBasis.js';
+import { liftReduced } from './liftReduced.js';
 import { reduceForFeedback } from './reduceForFeedback.js';
 import { reduceToSingularBasis } from './reduceToSingularBasis.js';
 import { reduceToSubspace, type SubspaceReduction } from './reduceToSubspace.js';
@@ -239,10 +240,10 @@ function runReduced(
     },
   );
   const out = run(ws);
-  const zFull = reduction.qz.mmul(fromRowMajor(d1, r, ws.z));
-  const wFull = fromRowMajor(r, d2, ws.w).mmul(reduction.qw.transpose());
-  const row = new Float64Array(m);
-  const fullLoss = residualNormSquared(toDense(zFull).data, toDense(wFull).data, o.y.data, n, m, r, row);
+  const lifted = liftReduced(reduction.qz, reduction.qw, ws.z, ws.w, o.y, r);
+  const zFull = fromRowMajor(n, r, lifted.z.data);
+  const wFull = fromRowMajor(r, m, lifted.w.data);
+  const fullLoss = lifted.loss;
   const loss = Number.isFinite(fullLoss) ? fullLoss : out.loss;
   // The trace ends at the returned iterate: give it the same (full, direct) loss as the result.
   const last = (out.trace?.step.length ?? 0) - 1;
