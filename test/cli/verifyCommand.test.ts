@@ -46,10 +46,13 @@ describe('verify outputs', () => {
   it('stores every refutation as a fixture and writes JSON Lines and JUnit files in catalogue order', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'fa-verify-verify-'));
     let stdout = '';
+    // Seed 5: what is tested holds for any seed, and at 10 cases on sides up to 4 this one stores more
+    // than seed 7 (9 shrunk counterexamples and a witness, against 8 and none) in a quarter of its time (0.8 s
+    // against 3.6 s, most of that one shrink of the open claim sign-reaches-optimum-when-r-ge-rank).
     const code = await verifyCommand(
       {
         runs: 10,
-        seed: 7,
+        seed: 5,
         maxSize: 4,
         workers: 1,
         fixtures: join(dir, 'fixtures'),

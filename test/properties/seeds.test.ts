@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { catalogue } from '../../properties/catalogue.js';
-import { outcomeAsExpected } from '../../src/claim/Claim.js';
+import { outcomeAsExpected, type AnyClaim } from '../../src/claim/Claim.js';
+import type { ClaimResult } from '../../src/claim/ClaimResult.js';
 import { checkClaim } from '../../src/runner/checkClaim.js';
 import { claimSettings, profileFor } from '../../src/runner/profiles.js';
 
@@ -9,6 +10,18 @@ const quick = (id: string) => claimSettings(profileFor('quick'), id);
 
 /** No flaky verdicts: every claim, many seeds, the same outcome. */
 const SEEDS = [1, 2, 3, 4, 5, 6, 8, 9, 10, 11, 12, 13];
+
+/**
+ * A claim's run under the quick profile with a seed: seeded, so computed once for both tests that
+ * look at it (its verdict, then its shrunk counterexample and replay), in whichever runs first.
+ */
+const runs = new Map<string, ClaimResult>();
+function quickRun(claim: AnyClaim, seed: number): ClaimResult {
+  const key = `${claim.id} ${seed}`;
+  const r = runs.get(key) ?? checkClaim(claim, { ...quick(claim.id), seed });
+  runs.set(key, r);
+  return r;
+}
 
 describe('verdicts do not depend on the seed', () => {
   it.each(catalogue.map((c) => [c.id, c] as const))('%s', (_id, claim) => {
@@ -22,7 +35,7 @@ describe('verdicts do not depend on the seed', () => {
           ? SEEDS.slice(0, 4)
           : SEEDS;
     for (const seed of seeds) {
-      const r = checkClaim(claim, { ...quick(claim.id), seed });
+      const r = quickRun(claim, seed);
       // An open claim's finding may be either (that is what open means), but never an error.
       expect(
         claim.expected === 'open' ? (outcomeAsExpected(r) ? 'open' : r.outcome) : r.outcome,
@@ -36,7 +49,7 @@ describe('verdicts do not depend on the seed', () => {
     '%s shrinks to its stated minimal counterexample from every seed',
     (_id, claim) => {
       for (const seed of SEEDS) {
-        const r = checkClaim(claim, { ...quick(claim.id), seed });
+        const r = quickRun(claim, seed);
         const ce = r.counterexample;
         expect({ n: ce?.n, m: ce?.m, rankY: ce?.rankY, r: ce?.r }, `seed ${seed}`).toEqual(
           claim.minimalCounterexample,

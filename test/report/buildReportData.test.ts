@@ -27,7 +27,8 @@ describe('buildReportData', () => {
   it('is deterministic: the same seed gives the identical HTML string; another seed another page', async () => {
     const steps: ReportStep[] = [];
     const first = quick(7, (s) => steps.push(s));
-    const again = quick(7);
+    // Another build of seed 7, the one the plot tests below use (built here when this test runs first).
+    const again = seven();
     expect(await page(again)).toBe(await page(first));
     expect(await page(quick(8))).not.toBe(await page(first));
     expect(steps.map((s) => s.name)).toHaveLength(REPORT_PLOT_COUNT + claims.length);

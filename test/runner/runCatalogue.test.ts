@@ -6,7 +6,12 @@ import { toJson } from '../../src/io/toJson.js';
 import { catalogueModule } from '../../src/cli/catalogueModule.js';
 
 // Workers load the compiled entry from dist/ (`npm test` builds it first, through `pretest`).
-const OPTIONS = { claims: catalogue, claimsModule: catalogueModule(), runs: 4, seed: 7, maxSize: 4 } as const;
+// Seed 5: what is tested (serial and worker runs agree field for field) holds for any seed, and at 4
+// cases on sides up to 4 this one gives results at least as varied as seed 7's (8 shrunk
+// counterexamples and a witness, against 8 and none; 11 claims hold, one is not witnessed, one
+// inconclusive) in a quarter of its time (0.8 s a run against 3.5 s, most of that one shrink of the
+// open claim sign-reaches-optimum-when-r-ge-rank; the file runs the catalogue five times).
+const OPTIONS = { claims: catalogue, claimsModule: catalogueModule(), runs: 4, seed: 5, maxSize: 4 } as const;
 
 /** A result without its wall time, the one field that may differ between runs. */
 const withoutSeconds = ({ seconds: _seconds, ...rest }: ClaimResult): Omit<ClaimResult, 'seconds'> => rest;
