@@ -16,7 +16,8 @@ import { judgeProportion, probabilityLooks } from './judgeProportion.js';
  * claim's confidence, split over the looks (Bonferroni), decides: wholly at or above `p` is `holds`,
  * wholly below is `refuted`; when the draws are spent first it is `inconclusive` (never `holds`), as
  * when the time budget runs out. An evaluation that errs ends the run as an `error` with that input.
- * Inputs outside the hypotheses are skipped. Deterministic for the seed, but for `seconds`.
+ * Inputs outside the hypotheses are skipped. The inputs are `fc.sample`'s for the seed, in its order,
+ * each generated once, when it is judged. Deterministic for the seed, but for `seconds`.
  * @internal
  */
 export function checkProbabilityClaim(claim: AnyClaim, options: CheckOptions): ClaimResult {
@@ -44,15 +45,16 @@ export function checkProbabilityClaim(claim: AnyClaim, options: CheckOptions): C
     ...(skipped > 0 ? { skipped } : {}),
     probability: estimate(),
   });
+  const draws = lazySample(arbitrary, options.seed, options.runs);
   for (const look of looks) {
-    // fast-check's i-th draw depends on the seed and i alone: the draws of a longer sample extend a shorter one's.
-    const inputs = fc.sample(arbitrary, { seed: options.seed, numRuns: look }).slice(drawn);
+    const inputs = draws.slice(drawn, look);
     drawn = look;
-    for (const input of inputs) {
+    for (const draw of inputs) {
       if (performance.now() >= deadline) {
         const error = `time budget of ${options.timeBudget} s spent after ${trials} draws, with the interval undecided`;
         return { ...base(), outcome: 'inconclusive', seconds: seconds(), error };
       }
+      const input = draw();
       const j = judgeInput(claim, input, options.solvers);
       if (j.kind === 'outside') {
         skipped++;
@@ -84,4 +86,26 @@ export function checkProbabilityClaim(claim: AnyClaim, options: CheckOptions): C
   }
   const error = `${trials} draws spent with the interval undecided: [${estimate().lower.toFixed(3)}, ${estimate().upper.toFixed(3)}] contains p = ${spec.p}`;
   return { ...base(), outcome: 'inconclusive', seconds: seconds(), error };
+}
+
+/**
+ * The draws of `fc.sample(arbitrary, { seed, numRuns: count })`, in its order, each generated only
+ * when called (and so once, however many looks a run takes). fast-check hands the generator of draw i
+ * a random source of its own, fixed by the seed and i alone; sampling an arbitrary that keeps that
+ * source, instead of spending it, costs a copy of the source per draw and nothing else.
+ */
+function lazySample<T>(arbitrary: fc.Arbitrary<T>, seed: number, count: number): Array<() => T> {
+  class Deferred extends fc.Arbitrary<() => T> {
+    generate(mrng: fc.Random, biasFactor: number | undefined): fc.Value<() => T> {
+      const own = mrng.clone();
+      return new fc.Value(() => arbitrary.generate(own, biasFactor).value_, undefined);
+    }
+    canShrinkWithoutContext(_value: unknown): _value is () => T {
+      return false;
+    }
+    shrink(): fc.Stream<fc.Value<() => T>> {
+      return fc.Stream.nil();
+    }
+  }
+  return fc.sample(new Deferred(), { seed, numRuns: count });
 }

@@ -110,6 +110,30 @@ describe('checkProbabilityClaim (through checkClaim)', () => {
     expect(seen).toEqual(fc.sample(arbitrary, { seed: 17, numRuns: 100 }));
   });
 
+  it('generates each draw once, when it is judged: not again at a later look, none past the decision', () => {
+    let generated = 0;
+    const counted = (over: Partial<Claim<number>> = {}) => ({
+      ...over,
+      arbitrary: () =>
+        fc.integer({ min: 0, max: 999 }).map((i) => {
+          generated++;
+          return i / 1000;
+        }),
+    });
+    // every draw judged, over the looks 16, 32, 64 and 100 (drawn afresh at each look: 212 generations)
+    const spent = checkClaim(probabilityClaim(0.9, 0.9, counted()), { runs: 100, seed: 17, maxSize: 4 });
+    expect(spent.runs).toBe(100);
+    expect(generated).toBe(100);
+    // decided at a look: the draws past it are never generated, those outside the hypotheses are
+    generated = 0;
+    const outside = counted({ unmetHypotheses: (x) => (x < 0.8 ? [] : ['x < 0.8']) });
+    const decided = checkClaim(probabilityClaim(0.99, 0.9, outside), { runs: 1000, seed: 5, maxSize: 4 });
+    expect(decided.outcome).toBe('holds');
+    expect(decided.skipped ?? 0).toBeGreaterThanOrEqual(1);
+    expect(generated).toBe(decided.runs + (decided.skipped ?? 0));
+    expect(generated).toBeLessThan(1000);
+  });
+
   it('ends as an error on an evaluation that throws, with that input and a replay record', () => {
     const claim = probabilityClaim(0.99, 0.9, {
       evaluate: (x) => {
