@@ -113,6 +113,17 @@ const SINGULAR_MIN_RATIO = 20;
 const SINGULAR_MIN_WORK = 2 ** 14;
 
 /**
+ * When a reduced FA run in Gram form goes on into the singular bases of its reduced target
+ * ({@link feedbackInSingularBasis}): it saves carrying `Y W^T`, `d1 r^2` multiply-adds a step, and
+ * costs an SVD of the reduced target and the bases' products, mostly code run once (about 20 ms at
+ * `48 x 32`, `r = 16`). Measured there (256 x 192 target, small random start, 9 interleaved runs):
+ * 1.04 to 0.95 s over 10^5 steps, level over 2 x 10^4. So it is taken from `steps d1 r^2 >= 2^28`
+ * (2.2 x 10^4 steps at that size), and always in a forced reduction (`reduce: 'always'`), so that
+ * the checks of the reduction (`fa-reduction-is-exact`) go through it.
+ */
+const ROTATE_MIN_WORK = 2 ** 28;
+
+/**
  * When `auto` takes the WebAssembly kernels. Their arena costs about 70 us to set up (a memory and an
  * instance), which the 2-4x faster products repay after some 1e5 multiply-adds: so at least
  * `WASM_MIN_WORK` for `steps x n m r` (of the target the loop iterates on; 2^20 leaves a margin).
@@ -189,10 +200,12 @@ export function solveDense(o: DenseSolveOptions): SolveResult {
       // A reduced run that steps in Gram form (from a random start: d1 = 3r, d2 = 2r) runs in the
       // singular bases of its reduced target, where that target is diagonal (feedbackInSingularBasis).
       const { rows: d1r, cols: d2r } = inFeedback.y;
-      reduction =
-        d1r > 0 && d2r > 0 && stepForm(d1r, d2r, r, true, true) === 'gram'
-          ? feedbackInSingularBasis(inFeedback, r)
-          : inFeedback;
+      const rotate =
+        d1r > 0 &&
+        d2r > 0 &&
+        stepForm(d1r, d2r, r, true, true) === 'gram' &&
+        (always || budget * d1r * r * r >= ROTATE_MIN_WORK);
+      reduction = rotate ? feedbackInSingularBasis(inFeedback, r) : inFeedback;
     } else reduction = reduceToSubspace(o.y, r, z0, w0, o.b, always ? Infinity : Math.floor(Math.sqrt(half)));
   }
   const d1 = reduction?.qz.columns ?? n;
