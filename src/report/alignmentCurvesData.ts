@@ -1,11 +1,4 @@
-import { Matrix } from 'ml-matrix';
-import { gaussianSampler } from '../random/gaussianSampler.js';
-import { seededUniform } from '../random/seededUniform.js';
-import { fa as faRule } from '../rules/fa.js';
-import { solve } from '../solve/solve.js';
-import { gaussianMatrix } from '../random/gaussianMatrix.js';
-import { randomTarget } from '../random/randomTarget.js';
-import { safeFaStepSize } from '../theory/safeFaStepSize.js';
+import { seededFaRuns } from './seededFaRuns.js';
 import type { Series } from './Series.js';
 
 /** Plot (b): the alignment `a(Z, B)` of FA from zero against step, one curve per feedback draw. @internal */
@@ -32,32 +25,26 @@ const TRACE_EVERY = 1;
 
 /**
  * FA from zero on one `8 x 6` target of rank 4 with `r = 2`, once for each of six feedback draws
- * `B ~ N(0, 1/n)`: the traced alignment of each run. `Y` and every `B` come from `seed`.
+ * `B ~ N(0, 1/n)`, at the smallest of their safe step sizes ({@link seededFaRuns}): the traced
+ * alignment of each run. `Y` and every `B` come from `seed`.
  * @internal
  */
 export function alignmentCurvesData(seed: number): AlignmentCurvesData {
-  const normal = gaussianSampler(seededUniform(`fa-verify report ${seed} alignment-curves`));
-  const { Y } = randomTarget(N, M, SPECTRUM, normal);
-  const feedbacks = Array.from({ length: FEEDBACK_DRAWS }, () =>
-    gaussianMatrix(N, R, 1 / Math.sqrt(N), normal),
-  );
-  const eta = Math.min(...feedbacks.map((B) => safeFaStepSize(SPECTRUM[0], new Matrix(B))));
-  const target = new Matrix(Y);
-  const curves = feedbacks.map((B, j): Series => {
-    const run = solve({
-      Y: target,
-      r: R,
-      rule: faRule,
-      eta,
-      B: new Matrix(B),
-      steps: STEPS,
-      traceEvery: TRACE_EVERY,
-    });
-    return {
-      label: `B${j + 1}`,
-      step: Array.from(run.trace?.step ?? []),
-      value: Array.from(run.trace?.alignment ?? []),
-    };
+  const { eta, runs } = seededFaRuns({
+    seed,
+    stream: 'alignment-curves',
+    n: N,
+    m: M,
+    r: R,
+    singularValues: SPECTRUM,
+    feedbackDraws: FEEDBACK_DRAWS,
+    steps: STEPS,
+    traceEvery: TRACE_EVERY,
   });
+  const curves = runs.map((run, j): Series => ({
+    label: `B${j + 1}`,
+    step: Array.from(run.trace?.step ?? []),
+    value: Array.from(run.trace?.alignment ?? []),
+  }));
   return { seed, n: N, m: M, r: R, singularValues: SPECTRUM, steps: STEPS, eta, curves };
 }

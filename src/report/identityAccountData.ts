@@ -1,13 +1,6 @@
-import { Matrix } from 'ml-matrix';
 import { toDense } from '../linalg/Dense.js';
-import { gaussianMatrix } from '../random/gaussianMatrix.js';
-import { gaussianSampler } from '../random/gaussianSampler.js';
-import { randomTarget } from '../random/randomTarget.js';
-import { seededUniform } from '../random/seededUniform.js';
-import { fa as faRule } from '../rules/fa.js';
-import { solveDense } from '../solve/solveDense.js';
 import { DiscreteIdentityAccount } from '../theory/discreteIdentityAccount.js';
-import { safeFaStepSize } from '../theory/safeFaStepSize.js';
+import { seededFaRuns } from './seededFaRuns.js';
 
 /**
  * Plot (f): the discrete identity's account of alignment against the alignment measured, along one
@@ -47,15 +40,30 @@ const STEPS = 60;
 
 /**
  * FA from zero on one seeded `16 x 12` full-rank target (`s_i = 0.75^(i-1)`), `r = 4`,
- * `B ~ N(0, 1/n)`, at the safe step size, on the full matrices: every iterate observed by
- * {@link DiscreteIdentityAccount}. `Y` and `B` come from `seed`.
+ * `B ~ N(0, 1/n)`, at the safe step size, on the full matrices ({@link seededFaRuns}): every iterate
+ * observed by {@link DiscreteIdentityAccount}. `Y` and `B` come from `seed`.
  * @internal
  */
 export function identityAccountData(seed: number): IdentityAccountData {
-  const normal = gaussianSampler(seededUniform(`fa-verify report ${seed} identity-account`));
-  const Y = new Matrix(randomTarget(N, M, SPECTRUM, normal).Y);
-  const B = new Matrix(gaussianMatrix(N, R, 1 / Math.sqrt(N), normal));
-  const eta = safeFaStepSize(SPECTRUM[0], B);
+  // Every iterate of the run on the full matrices, copied (the loop reuses its buffers), then the last.
+  const iterates: Array<readonly [Float64Array, Float64Array]> = [];
+  const {
+    Y,
+    feedbacks: [B],
+    eta,
+    runs: [run],
+  } = seededFaRuns({
+    seed,
+    stream: 'identity-account',
+    n: N,
+    m: M,
+    r: R,
+    singularValues: SPECTRUM,
+    steps: STEPS,
+    traceEvery: 0,
+    onStep: (z, w) => iterates.push([z.slice(), w.slice()]),
+  });
+  iterates.push([toDense(run.Z).data, toDense(run.W).data]);
   const account = new DiscreteIdentityAccount(Y, B, eta);
   const bNorm = B.norm('frobenius');
   const step: number[] = [];
@@ -63,7 +71,7 @@ export function identityAccountData(seed: number): IdentityAccountData {
   const accounted: number[] = [];
   const drift: number[] = [];
   let maxGap = 0;
-  const record = (z: Float64Array, w: Float64Array): void => {
+  for (const [z, w] of iterates) {
     account.observe(z, w);
     let zNormSq = 0;
     for (const x of z) zNormSq += x * x;
@@ -73,22 +81,7 @@ export function identityAccountData(seed: number): IdentityAccountData {
     accounted.push(account.predictedAlignment);
     drift.push(denominator > 0 ? account.drift / denominator : 0);
     maxGap = Math.max(maxGap, Math.abs(account.alignment - account.predictedAlignment));
-  };
-  const run = solveDense({
-    y: toDense(Y),
-    r: R,
-    rule: faRule,
-    eta,
-    b: toDense(B),
-    z0: null,
-    w0: null,
-    stopping: { kind: 'steps', steps: STEPS },
-    divergenceFactor: 1e6,
-    traceEvery: 0,
-    reduce: false,
-    onStep: (_t, z, w) => record(z, w),
-  });
-  record(toDense(run.Z).data, toDense(run.W).data);
+  }
   return {
     seed,
     n: N,

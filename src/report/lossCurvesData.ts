@@ -1,14 +1,8 @@
-import { Matrix } from 'ml-matrix';
-import { gaussianSampler } from '../random/gaussianSampler.js';
-import { seededUniform } from '../random/seededUniform.js';
-import { fa as faRule } from '../rules/fa.js';
 import { gd as gdRule } from '../rules/gd.js';
 import { solve } from '../solve/solve.js';
 import { faLimit } from '../theory/faLimit.js';
 import { optimalLoss } from '../theory/optimalLoss.js';
-import { gaussianMatrix } from '../random/gaussianMatrix.js';
-import { randomTarget } from '../random/randomTarget.js';
-import { safeFaStepSize } from '../theory/safeFaStepSize.js';
+import { seededFaRuns } from './seededFaRuns.js';
 import type { Series } from './Series.js';
 
 /** Plot (a): GD and FA loss against step on one target, with `L*(r)` and the FA limit. @internal */
@@ -48,24 +42,37 @@ const series = (label: string, trace: { step: Float64Array; loss: Float64Array }
 });
 
 /**
- * Runs GD (from small random factors, `eta = 0.25 / s1`) and FA (from zero, the safe step) for a fixed
- * number of steps on one `8 x 6` target of rank 4 (geometric spectrum, `s1 = 1`) with `r = 2 < rank`,
- * so `L*(r) > 0` and FA stops above it. `Y`, `B` and GD's start all come from `seed`.
+ * Runs GD (from small random factors, `eta = 0.25 / s1`) and FA (from zero, the safe step:
+ * {@link seededFaRuns}) for a fixed number of steps on one `8 x 6` target of rank 4 (geometric
+ * spectrum, `s1 = 1`) with `r = 2 < rank`, so `L*(r) > 0` and FA stops above it. `Y`, `B` and GD's
+ * start all come from `seed`.
  * @internal
  */
 export function lossCurvesData(seed: number): LossCurvesData {
-  const normal = gaussianSampler(seededUniform(`fa-verify report ${seed} loss-curves`));
-  const { Y } = randomTarget(N, M, SPECTRUM, normal);
-  const B = gaussianMatrix(N, R, 1 / Math.sqrt(N), normal);
-  const etaFa = safeFaStepSize(SPECTRUM[0], new Matrix(B));
-  const common = { Y: new Matrix(Y), r: R, steps: STEPS, traceEvery: TRACE_EVERY };
+  const {
+    Y,
+    feedbacks: [B],
+    eta: etaFa,
+    runs: [fa],
+  } = seededFaRuns({
+    seed,
+    stream: 'loss-curves',
+    n: N,
+    m: M,
+    r: R,
+    singularValues: SPECTRUM,
+    steps: STEPS,
+    traceEvery: TRACE_EVERY,
+  });
   const gd = solve({
-    ...common,
+    Y,
+    r: R,
+    steps: STEPS,
+    traceEvery: TRACE_EVERY,
     rule: gdRule,
     eta: ETA_GD,
     init: { scale: INIT_SCALE, seed: `fa-verify report ${seed} loss-curves gd-init` },
   });
-  const fa = solve({ ...common, rule: faRule, eta: etaFa, B: new Matrix(B) });
   return {
     seed,
     n: N,
@@ -76,8 +83,8 @@ export function lossCurvesData(seed: number): LossCurvesData {
     etaGd: ETA_GD,
     etaFa,
     initScale: INIT_SCALE,
-    optimalLoss: optimalLoss(new Matrix(Y), R),
-    faLimitLoss: faLimit(new Matrix(Y), new Matrix(B)).loss,
+    optimalLoss: optimalLoss(Y, R),
+    faLimitLoss: faLimit(Y, B).loss,
     gd: series('GD', gd.trace),
     fa: series('FA', fa.trace),
   };
