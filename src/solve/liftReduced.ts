@@ -1,5 +1,6 @@
 import type { Matrix } from 'ml-matrix';
 import { createKernelArena } from '../kernels/createKernelArena.js';
+import { distanceSquared } from '../kernels/distanceSquared.js';
 import { toDense, type Dense } from '../linalg/Dense.js';
 
 /** The full factors of a reduced run and their loss. @internal */
@@ -17,16 +18,6 @@ export interface LiftedRun {
  * lift and its residual took 12 ms of a 256 x 192 solve so); below it, on the JavaScript ones.
  */
 const WASM_MIN_WORK = 1 << 16;
-
-/** `sum_i (x_i - y_i)^2` (small, so that V8 optimises its loop at once). */
-function distanceSquared(x: Float64Array, y: Float64Array, length: number): number {
-  let acc = 0;
-  for (let i = 0; i < length; i++) {
-    const e = x[i] - y[i];
-    acc += e * e;
-  }
-  return acc;
-}
 
 /**
  * Lifts a reduced run's `z` (`d1 x r`) and `w` (`r x d2`) back to the full factors, `Z = Q_Z z`,

@@ -1,5 +1,6 @@
 import { Matrix } from 'ml-matrix';
 import { createKernelArena, type KernelKind } from '../kernels/createKernelArena.js';
+import { distanceSquared } from '../kernels/distanceSquared.js';
 import type { Dense } from '../linalg/Dense.js';
 import { rankTolerance } from '../theory/rankTolerance.js';
 import { extendOrthonormal } from './extendOrthonormal.js';
@@ -30,12 +31,7 @@ function projectionResidual(
   scratch: Float64Array,
 ): number {
   gemm(p, vT, scratch, n, d, m);
-  let acc = 0;
-  for (let i = 0; i < n * m; i++) {
-    const e = y[i] - scratch[i];
-    acc += e * e;
-  }
-  return acc;
+  return distanceSquared(y, scratch, n * m);
 }
 
 /**

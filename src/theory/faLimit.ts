@@ -1,5 +1,6 @@
 import { Matrix } from 'ml-matrix';
 import { createKernelArena } from '../kernels/createKernelArena.js';
+import { distanceSquared } from '../kernels/distanceSquared.js';
 import { toDense, type Dense } from '../linalg/Dense.js';
 import { rankTolerance } from './rankTolerance.js';
 import { rowSpaceBasis } from './rowSpaceBasis.js';
@@ -26,16 +27,6 @@ const WASM_MIN_WORK = 1 << 16;
 function sumSquares(x: Float64Array): number {
   let acc = 0;
   for (let i = 0; i < x.length; i++) acc += x[i] * x[i];
-  return acc;
-}
-
-/** `sum_i (x_i - y_i)^2`. */
-function distanceSquared(x: Float64Array, y: Float64Array): number {
-  let acc = 0;
-  for (let i = 0; i < x.length; i++) {
-    const e = x[i] - y[i];
-    acc += e * e;
-  }
   return acc;
 }
 
@@ -80,7 +71,7 @@ export function faLimit(yIn: Matrix | Dense, bIn: Matrix | Dense, tol?: number):
   k.gemmNN(ya, qa, yq, n, m, d); // Y Q
   const product = arena.alloc(n * m);
   k.gemmNT(yq, qa, product, n, d, m); // Y P_S = (Y Q) Q^T
-  const loss = distanceSquared(ya, product);
+  const loss = distanceSquared(ya, product, n * m);
   let matrix: Matrix | undefined;
   return {
     get product(): Matrix {
