@@ -1,5 +1,6 @@
 import { Matrix } from 'ml-matrix';
 import { createKernelArena } from '../kernels/createKernelArena.js';
+import { oneOffKernelKind } from '../kernels/oneOffKernelKind.js';
 import { toDense } from '../linalg/Dense.js';
 import type { SubspaceReduction } from './reduceToSubspace.js';
 import { reduceToSingularBasis } from './reduceToSingularBasis.js';
@@ -10,7 +11,7 @@ import { reduceToSingularBasis } from './reduceToSingularBasis.js';
  */
 function product(a: Matrix, b: Matrix): Matrix {
   const [p, q, s] = [a.rows, a.columns, b.columns];
-  const arena = createKernelArena(p * q + q * s + p * s, p * q * s >= 1 << 16 ? 'wasm' : 'js');
+  const arena = createKernelArena(p * q + q * s + p * s, oneOffKernelKind(p * q * s));
   const ad = arena.alloc(p * q);
   ad.set(toDense(a).data);
   const bd = arena.alloc(q * s);

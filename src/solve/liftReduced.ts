@@ -1,5 +1,6 @@
 import type { Matrix } from 'ml-matrix';
 import { createKernelArena } from '../kernels/createKernelArena.js';
+import { oneOffKernelKind } from '../kernels/oneOffKernelKind.js';
 import { distanceSquared } from '../kernels/distanceSquared.js';
 import { toDense, type Dense } from '../linalg/Dense.js';
 
@@ -11,13 +12,6 @@ export interface LiftedRun {
   /** `||Z W - Y||_F^2`, computed directly on the full matrices. */
   readonly loss: number;
 }
-
-/**
- * From this many multiply-adds in `Z W` (`n m r`) on, the lift runs on the WebAssembly kernels, which
- * are compiled before their first call (a product run once in JavaScript runs mostly unoptimised: the
- * lift and its residual took 12 ms of a 256 x 192 solve so); below it, on the JavaScript ones.
- */
-const WASM_MIN_WORK = 1 << 16;
 
 /**
  * Lifts a reduced run's `z` (`d1 x r`) and `w` (`r x d2`) back to the full factors, `Z = Q_Z z`,
@@ -40,7 +34,7 @@ export function liftReduced(
   const d2 = qw.columns;
   const arena = createKernelArena(
     n * d1 + m * d2 + d1 * r + r * d2 + n * r + r * m + 2 * n * m,
-    n * m * r >= WASM_MIN_WORK ? 'wasm' : 'js',
+    oneOffKernelKind(n * m * r),
   );
   const k = arena.kernels;
   const qzData = arena.alloc(n * d1);

@@ -1,5 +1,6 @@
 import { Matrix } from 'ml-matrix';
 import { createKernelArena } from '../kernels/createKernelArena.js';
+import { oneOffKernelKind } from '../kernels/oneOffKernelKind.js';
 import { distanceSquared } from '../kernels/distanceSquared.js';
 import { toDense, type Dense } from '../linalg/Dense.js';
 import { rankTolerance } from './rankTolerance.js';
@@ -14,14 +15,6 @@ export interface FaLimit {
   /** `dim S = rank(B^T Y)`. */
   readonly dimension: number;
 }
-
-/**
- * From this many multiply-adds in `B^T Y` (`n m r`) on, the products run on the WebAssembly kernels:
- * compiled before their first call, where a JavaScript product run once runs mostly unoptimised
- * (ml-matrix's took 130 ms of this function's 140 at 512 x 384, r = 32). Below it, an instance's set-up
- * costs more than the products.
- */
-const WASM_MIN_WORK = 1 << 16;
 
 /** `sum_i x_i^2` (small, so that V8 optimises its loop at once). */
 function sumSquares(x: Float64Array): number {
@@ -49,7 +42,7 @@ export function faLimit(yIn: Matrix | Dense, bIn: Matrix | Dense, tol?: number):
   const n = y.rows;
   const m = y.cols;
   const r = b.cols;
-  const kind = n * m * r >= WASM_MIN_WORK ? 'wasm' : 'js';
+  const kind = oneOffKernelKind(n * m * r);
   const arena = createKernelArena(2 * n * m + n * r + r * m + (m + n) * Math.min(r, m), kind);
   const k = arena.kernels;
   const ya = arena.alloc(n * m);

@@ -66,4 +66,23 @@ describe('feedbackInSingularBasis: the feedback reduction in the singular bases 
     expect(Math.abs(rotated.lossOffset - energy)).toBeLessThanOrEqual(1e-13 * y.norm('frobenius') ** 2);
     expect(rotated.lossOffset).toBeGreaterThanOrEqual(red.lossOffset);
   });
+
+  it('adds the energy of a dropped direction of the reduced target (below its rank tolerance)', () => {
+    // A reduction with no offset of its own whose 3 x 3 target has a singular value of 1e-17, below
+    // 3 eps s_1: the rotation drops it, and its energy (about 1e-34) is the whole offset.
+    const y = { rows: 3, cols: 3, data: Float64Array.from([1, 0, 0, 0, 0.5, 0, 0, 0, 1e-17]) };
+    const synthetic = {
+      qz: Matrix.eye(3, 3),
+      qw: Matrix.eye(3, 3),
+      y,
+      z0: { rows: 3, cols: 1, data: new Float64Array(3) },
+      w0: { rows: 1, cols: 3, data: new Float64Array(3) },
+      b: { rows: 3, cols: 1, data: Float64Array.from([0.3, -0.2, 0.1]) },
+      lossOffset: 0,
+    };
+    const dropped = feedbackInSingularBasis(synthetic, 1);
+    expect(Array.from(dropped.diagonal)).toEqual([1, 0.5]);
+    expect(dropped.lossOffset).toBeGreaterThan(0.5e-34);
+    expect(dropped.lossOffset).toBeLessThanOrEqual(2e-34);
+  });
 });

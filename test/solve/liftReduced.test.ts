@@ -26,5 +26,6 @@ describe('liftReduced: Z = Q_Z z, W = w Q_W^T and ||Z W - Y||^2, against ml-matr
     // The factors are copies: nothing of them is a view of a kernel arena.
     expect(toMatrix(lifted.z).to1DArray()).toEqual(Array.from(lifted.z.data));
     expect(lifted.z.data.buffer.byteLength).toBe(8 * n * r);
+    expect(lifted.w.data.buffer.byteLength).toBe(8 * r * m);
   });
 });
