@@ -93,16 +93,19 @@ export function reduceForFeedback(
   const n = y.rows;
   const m = y.cols;
   const relTol = Math.max(n, m) * Number.EPSILON;
-  // Every product runs on the arena's kernels: Y, B, Z_0, W_0, a scratch n x m, and the products
-  // (V_R: d2 <= min(m, 2r) columns; Q_C: d1 <= min(n, d2 + r)).
+  // Every product runs on the arena's kernels. What it holds, allocation by allocation below, with
+  // d2 = dim R <= min(m, 2r) and d1 = dim C <= min(n, d2 + r):
+  //   n x m: Y and the scratch of the offset;   n x r: B and Z_0;
+  //   r x m: B^T Y, its transpose, W_0 and its transpose;   m x d2: V_R and V_R^T;
+  //   n x d2: Y V_R and Q_C y;   n x d1: Q_C;   d1 x (d2 + 2r): y, z_0, b;   r x d2: w_0;   1: a sum.
   const d2Max = Math.min(m, 2 * r);
   const d1Max = Math.min(n, d2Max + r);
   const arena = createKernelArena(
     2 * n * m +
       2 * n * r +
-      2 * r * m +
+      4 * r * m +
       2 * m * d2Max +
-      3 * n * d2Max +
+      2 * n * d2Max +
       n * d1Max +
       d1Max * (d2Max + 2 * r) +
       r * d2Max +
