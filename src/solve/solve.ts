@@ -1,5 +1,5 @@
 import type { FactorizationInput } from '../linalg/checkFactorizationShapes.js';
-import { toDense, type Dense } from '../linalg/Dense.js';
+import { toDense, toMatrix, type Dense } from '../linalg/Dense.js';
 import { InputError } from '../linalg/InputError.js';
 import { randomFactors } from '../random/randomFactors.js';
 import type { LearningRule } from '../rules/LearningRule.js';
@@ -96,6 +96,12 @@ export function solveValidCase(c: SolveCase, onProgress?: (step: number, loss: n
   // Y and B as row-major storage once, for the run and the oracles (never written).
   const y = toDense(c.Y);
   const feedback = c.B === undefined ? null : toDense(c.B);
+  // The oracles, each computed once: a target of "optimal" or "fa-limit" needs one before the run,
+  // and the report both after it.
+  let optimal: number | undefined;
+  const optimalOf = (): number => (optimal ??= optimalLoss(y, c.r));
+  let limit: number | undefined;
+  const limitOf = (b: Dense): number => (limit ??= faLimit(y, b).loss);
   const n = y.rows;
   const m = y.cols;
   // The rule of this run: the registered one with the case's parameters (lambda, rho) bound.
@@ -110,11 +116,7 @@ export function solveValidCase(c: SolveCase, onProgress?: (step: number, loss: n
     for (const v of y.data) yNormSq += v * v;
     const goal = c.target ?? 'optimal';
     const targetLoss =
-      goal === 'optimal'
-        ? optimalLoss(y, c.r)
-        : goal === 'fa-limit'
-          ? faLimit(y, feedback as Dense).loss
-          : goal;
+      goal === 'optimal' ? optimalOf() : goal === 'fa-limit' ? limitOf(feedback as Dense) : goal;
     stopping = {
       kind: 'until',
       maxSteps: c.maxSteps as number,
@@ -138,7 +140,6 @@ export function solveValidCase(c: SolveCase, onProgress?: (step: number, loss: n
     kernels: c.kernels ?? 'auto',
     ...(onProgress === undefined ? {} : { onProgress }),
   });
-  const b = c.B === undefined ? null : new Matrix(c.B);
   return {
     ...result,
     rule: c.rule,
@@ -146,9 +147,12 @@ export function solveValidCase(c: SolveCase, onProgress?: (step: number, loss: n
     m,
     r: c.r,
     // The run's SVD of Y when it made one (GD in the singular bases), else a new one.
-    optimalLoss: spectrum === undefined ? optimalLoss(y, c.r) : optimalLossFromSpectrum(spectrum, c.r),
-    ...(b === null || feedback === null
+    optimalLoss: spectrum === undefined ? optimalOf() : optimalLossFromSpectrum(spectrum, c.r),
+    ...(feedback === null
       ? {}
-      : { alignment: alignment(result.Z, result.feedback ?? b), faLimitLoss: faLimit(y, feedback).loss }),
+      : {
+          alignment: alignment(result.Z, result.feedback ?? toMatrix(feedback)),
+          faLimitLoss: limitOf(feedback),
+        }),
   };
 }
