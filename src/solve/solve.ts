@@ -1,4 +1,5 @@
 import type { FactorizationInput } from '../linalg/checkFactorizationShapes.js';
+import { dot } from '../kernels/dot.js';
 import { toDense, toMatrix, type Dense } from '../linalg/Dense.js';
 import { InputError } from '../linalg/InputError.js';
 import { randomFactors } from '../random/randomFactors.js';
@@ -112,8 +113,7 @@ export function solveValidCase(c: SolveCase, onProgress?: (step: number, loss: n
   let stopping: LoopStopping;
   if (c.steps !== undefined) stopping = { kind: 'steps', steps: c.steps };
   else {
-    let yNormSq = 0;
-    for (const v of y.data) yNormSq += v * v;
+    const yNormSq = dot(y.data, y.data, n * m);
     const goal = c.target ?? 'optimal';
     const targetLoss =
       goal === 'optimal' ? optimalOf() : goal === 'fa-limit' ? limitOf(feedback as Dense) : goal;

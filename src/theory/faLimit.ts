@@ -2,6 +2,7 @@ import { Matrix } from 'ml-matrix';
 import { createKernelArena } from '../kernels/createKernelArena.js';
 import { oneOffKernelKind } from '../kernels/oneOffKernelKind.js';
 import { distanceSquared } from '../kernels/distanceSquared.js';
+import { dot } from '../kernels/dot.js';
 import { toDense, type Dense } from '../linalg/Dense.js';
 import { rankTolerance } from './rankTolerance.js';
 import { rowSpaceBasis } from './rowSpaceBasis.js';
@@ -14,13 +15,6 @@ export interface FaLimit {
   readonly loss: number;
   /** `dim S = rank(B^T Y)`. */
   readonly dimension: number;
-}
-
-/** `sum_i x_i^2` (small, so that V8 optimises its loop at once). */
-function sumSquares(x: Float64Array): number {
-  let acc = 0;
-  for (let i = 0; i < x.length; i++) acc += x[i] * x[i];
-  return acc;
 }
 
 /**
@@ -52,7 +46,7 @@ export function faLimit(yIn: Matrix | Dense, bIn: Matrix | Dense, tol?: number):
   // B^T Y is computed to about n eps ||B||_F ||Y||_F per entry: singular values below that are rounding,
   // also when all of B^T Y is (B orthogonal to the columns of Y), so the default threshold is relative
   // to ||B||_F ||Y||_F rather than to the largest singular value of B^T Y itself.
-  const scale = Math.sqrt(sumSquares(ba)) * Math.sqrt(sumSquares(ya));
+  const scale = Math.sqrt(dot(ba, ba, n * r)) * Math.sqrt(dot(ya, ya, n * m));
   const threshold = tol ?? rankTolerance(n, Math.max(r, m), scale);
   const bty = arena.alloc(r * m);
   k.gemmTN(ba, ya, bty, r, n, m); // B^T Y
