@@ -1,18 +1,11 @@
 import { Matrix } from 'ml-matrix';
 import { createKernelArena, type KernelKind } from '../kernels/createKernelArena.js';
 import { distanceSquared } from '../kernels/distanceSquared.js';
-import type { Dense } from '../linalg/Dense.js';
+import { toDense, type Dense } from '../linalg/Dense.js';
 import { rankTolerance } from '../theory/rankTolerance.js';
 import { extendOrthonormal } from './extendOrthonormal.js';
 import { rangeBasis } from './rangeBasis.js';
 import type { SubspaceReduction } from './reduceToSubspace.js';
-
-/** Row-major storage of an ml-matrix `Matrix`. */
-const rowMajor = (a: Matrix): Float64Array => {
-  const out = new Float64Array(a.rows * a.columns);
-  for (let i = 0; i < a.rows; i++) for (let j = 0; j < a.columns; j++) out[i * a.columns + j] = a.get(i, j);
-  return out;
-};
 
 /** `out = a^T` for a row-major `rows x cols` array `a` (small, so that V8 optimises it at once). */
 function transposeInto(a: Float64Array, out: Float64Array, rows: number, cols: number): void {
@@ -133,7 +126,7 @@ export function reduceForFeedback(
   const vr = extendOrthonormal(rows as Matrix, w0t, r, relTol); // rows is never null (no bound)
   const d2 = vr.columns;
   const vrData = arena.alloc(m * d2);
-  vrData.set(rowMajor(vr)); // m x d2
+  vrData.set(toDense(vr).data); // m x d2
   // Y V_R (n x d2), whose columns with those of Z_0 span C.
   const yv = arena.alloc(n * d2);
   k.gemmNN(ya, vrData, yv, n, m, d2);
@@ -142,7 +135,7 @@ export function reduceForFeedback(
   const qc = extendOrthonormal(cols as Matrix, z0, r, relTol);
   const d1 = qc.columns;
   const qcData = arena.alloc(n * d1);
-  qcData.set(rowMajor(qc)); // n x d1
+  qcData.set(toDense(qc).data); // n x d1
   // y = Q_C^T (Y V_R) (d1 x d2), z_0 = Q_C^T Z_0, b = Q_C^T B, w_0 = W_0 V_R.
   const reduced = arena.alloc(d1 * d2);
   k.gemmTN(qcData, yv, reduced, d1, n, d2);
